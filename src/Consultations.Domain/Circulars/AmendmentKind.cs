@@ -1,0 +1,8 @@
+namespace Consultations.Domain.Circulars;
+
+public enum AmendmentKind
+{
+    DeadlineExtended,
+    TextWithdrawn,
+    Correction,
+}

@@ -1,0 +1,9 @@
+namespace Consultations.Domain.Circulars;
+
+public enum CircularStatus
+{
+    Draft,
+    Published,
+    Closed,
+    Decided,
+}

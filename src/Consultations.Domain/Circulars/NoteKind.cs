@@ -1,0 +1,8 @@
+namespace Consultations.Domain.Circulars;
+
+public enum NoteKind
+{
+    A5Justification,
+    Ipr,
+    Other,
+}

@@ -1,0 +1,133 @@
+using Consultations.Domain.Circulars;
+using Consultations.Domain.Common;
+using Consultations.Domain.Membership;
+
+namespace Consultations.Domain.Replies;
+
+/// <summary>
+/// The reply of one Member State (or observer) to one circular: an ordered series of immutable versions.
+/// The latest version received by the deadline stands; later ones are kept in the late register.
+/// </summary>
+public sealed class Reply
+{
+    private readonly List<ReplyVersion> versions = [];
+
+    private Reply()
+    {
+        MemberStateCode = string.Empty;
+    }
+
+    private Reply(int circularId, string memberStateCode)
+    {
+        CircularId = circularId;
+        MemberStateCode = memberStateCode;
+    }
+
+    public int Id { get; private set; }
+
+    public int CircularId { get; private set; }
+
+    public string MemberStateCode { get; private set; }
+
+    /// <summary>Grows with each version; the concurrency token that tells a second editor a newer version exists.</summary>
+    public int Revision { get; private set; }
+
+    public IReadOnlyList<ReplyVersion> Versions => versions;
+
+    public ReplyVersion? Latest => versions.Count == 0 ? null : versions[^1];
+
+    /// <summary>Opens the reply of a state to a circular. Only Member States on the circular's date, and observers, may reply.</summary>
+    public static Reply Start(Circular circular, MemberState state)
+    {
+        if (!state.IsObserver && !state.IsMemberOn(circular.Date))
+        {
+            throw new DomainException(
+                "Reply.NotAMember",
+                "{0} was not a Member State of ITU on {1:yyyy-MM-dd}, the date of circular {2}, and cannot reply to it.",
+                state.Name,
+                circular.Date,
+                circular.Number);
+        }
+
+        return new Reply(circular.Id, state.Code);
+    }
+
+    /// <summary>
+    /// Stores a new version. Online replies must give reasons for not assigning authority and a comment or
+    /// file where comments are said to be attached; a reply recorded by TSB is kept as received and flagged.
+    /// </summary>
+    public ReplyVersion Submit(Circular circular, ReplySubmission submission, DateTime utcNow)
+    {
+        if (circular.Id != CircularId)
+        {
+            throw new DomainException("Reply.WrongCircular", "This reply belongs to another circular.");
+        }
+
+        if (!circular.IsPublished)
+        {
+            throw new DomainException("Reply.CircularNotPublished", "Circular {0} has not been published yet.", circular.Number);
+        }
+
+        var noReasonsGiven = ValidateOpinions(circular, submission);
+        var version = new ReplyVersion(versions.Count + 1, submission, TapCalendar.ToUtc(utcNow), noReasonsGiven);
+        versions.Add(version);
+        Revision++;
+        return version;
+    }
+
+    /// <summary>The version that counts: the latest received at or before the deadline, if any.</summary>
+    public ReplyVersion? CountedVersion(DateOnly deadlineDate) => versions
+        .Where(v => v.IsOnTime(deadlineDate))
+        .OrderBy(v => v.ReceivedAtUtc)
+        .ThenBy(v => v.Number)
+        .LastOrDefault();
+
+    /// <summary>Versions received after the deadline: stored and shown, never counted.</summary>
+    public IEnumerable<ReplyVersion> LateVersions(DateOnly deadlineDate) =>
+        versions.Where(v => !v.IsOnTime(deadlineDate));
+
+    private static bool ValidateOpinions(Circular circular, ReplySubmission submission)
+    {
+        var activeTexts = circular.ActiveTexts.ToDictionary(t => t.Id);
+        var seen = new HashSet<int>();
+        var noReasonsGiven = false;
+        foreach (var opinion in submission.Opinions)
+        {
+            if (!activeTexts.TryGetValue(opinion.DraftTextId, out var text))
+            {
+                throw new DomainException("Reply.UnknownText", "The reply gives an opinion on a text that circular {0} does not consult on.", circular.Number);
+            }
+
+            if (!seen.Add(opinion.DraftTextId))
+            {
+                throw new DomainException("Reply.DuplicateOpinion", "The reply gives two opinions on {0}.", text.DisplayNumber);
+            }
+
+            var hasFile = submission.Attachments.Any(a => a.DraftTextId == opinion.DraftTextId);
+            var explained = opinion.HasComment || hasFile;
+            switch (opinion.Opinion)
+            {
+                case Opinion.AssignsAuthorityWithComments when !explained:
+                    throw new DomainException(
+                        "Reply.CommentsRequired",
+                        "For {0} the reply says comments are attached: write them or attach a file.",
+                        text.DisplayNumber);
+                case Opinion.DoesNotAssignAuthority when !explained && submission.Channel == ReplyChannel.Online:
+                    throw new DomainException(
+                        "Reply.ReasonsRequired",
+                        "For {0} the reply does not assign authority: give the reasons and an outline of possible changes (Res. 1, 9.4.4).",
+                        text.DisplayNumber);
+                case Opinion.DoesNotAssignAuthority when !explained:
+                    noReasonsGiven = true;
+                    break;
+            }
+        }
+
+        if (submission.Attachments.Any(a => !seen.Contains(a.DraftTextId)))
+        {
+            throw new DomainException("Reply.AttachmentWithoutOpinion", "A file is attached to a text for which the reply gives no opinion.");
+        }
+
+        return noReasonsGiven;
+    }
+}
