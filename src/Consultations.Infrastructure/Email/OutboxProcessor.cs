@@ -1,0 +1,109 @@
+using Consultations.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Consultations.Infrastructure.Email;
+
+/// <summary>
+/// One pass of the outbox: claims due messages under a lease, sends them, records each attempt,
+/// and schedules a retry with exponential back-off until the attempts run out.
+/// </summary>
+public sealed class OutboxProcessor(
+    AppDbContext db,
+    IMailTransport transport,
+    IOptions<EmailOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxProcessor> logger)
+{
+    public async Task<int> ProcessDueAsync(string dispatcherId, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await db.OutboxMessages
+            .Where(m => m.State == OutboxState.Queued && m.NextAttemptAtUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
+            .OrderBy(m => m.NextAttemptAtUtc)
+            .ThenBy(m => m.Id)
+            .Take(settings.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var processed = 0;
+        foreach (var message in candidates)
+        {
+            if (!await TryClaimAsync(message, dispatcherId, now + settings.LeaseDuration, cancellationToken))
+            {
+                continue;
+            }
+
+            await DeliverAsync(message, settings, cancellationToken);
+            processed++;
+        }
+
+        return processed;
+    }
+
+    private async Task<bool> TryClaimAsync(OutboxMessage message, string dispatcherId, DateTime leaseEnd, CancellationToken cancellationToken)
+    {
+        message.ClaimedBy = dispatcherId;
+        message.ClaimedUntilUtc = leaseEnd;
+        message.ConcurrencyStamp = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.Entry(message).State = EntityState.Detached;
+            return false;
+        }
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, EmailOptions settings, CancellationToken cancellationToken)
+    {
+        var attempt = new OutboxAttempt { OutboxMessageId = message.Id, AtUtc = clock.GetUtcNow().UtcDateTime };
+        message.Attempts++;
+        try
+        {
+            attempt.Response = await transport.SendAsync(ToMime(message, settings), cancellationToken);
+            attempt.Succeeded = true;
+            message.State = OutboxState.Sent;
+            message.SentAtUtc = attempt.AtUtc;
+            message.LastError = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            attempt.Response = exception.Message;
+            message.LastError = exception.Message;
+            if (message.Attempts >= settings.MaxAttempts)
+            {
+                message.State = OutboxState.Failed;
+            }
+            else
+            {
+                message.NextAttemptAtUtc = attempt.AtUtc + (settings.FirstRetryDelay * Math.Pow(2, message.Attempts - 1));
+            }
+
+            logger.LogWarning("Delivery of outbox message {MessageId} failed (attempt {Attempt}): {Error}", message.Id, message.Attempts, exception.Message);
+        }
+
+        message.ClaimedBy = null;
+        message.ClaimedUntilUtc = null;
+        message.ConcurrencyStamp = Guid.NewGuid();
+        message.AttemptLog.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static MimeMessage ToMime(OutboxMessage message, EmailOptions settings)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+        mime.To.Add(new MailboxAddress(message.ToName, message.ToAddress));
+        mime.Subject = message.Subject;
+        mime.MessageId = $"outbox-{message.Id}@consultations";
+        mime.Headers.Add("Content-Language", message.Language);
+        mime.Body = new TextPart("plain") { Text = message.TextBody };
+        return mime;
+    }
+}

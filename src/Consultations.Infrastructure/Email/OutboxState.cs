@@ -1,0 +1,8 @@
+namespace Consultations.Infrastructure.Email;
+
+public enum OutboxState
+{
+    Queued,
+    Sent,
+    Failed,
+}

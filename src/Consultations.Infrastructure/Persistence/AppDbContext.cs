@@ -1,0 +1,36 @@
+using Consultations.Domain.Circulars;
+using Consultations.Domain.Membership;
+using Consultations.Domain.Replies;
+using Consultations.Infrastructure.Auditing;
+using Consultations.Infrastructure.Email;
+using Consultations.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultations.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<MemberState> MemberStates => Set<MemberState>();
+
+    public DbSet<Circular> Circulars => Set<Circular>();
+
+    public DbSet<Reply> Replies => Set<Reply>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times that are queried are stored as UTC DateTime: SQLite cannot compare DateTimeOffset text.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

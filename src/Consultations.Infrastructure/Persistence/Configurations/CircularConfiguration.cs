@@ -1,0 +1,54 @@
+using Consultations.Domain.Circulars;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Consultations.Infrastructure.Persistence.Configurations;
+
+public sealed class CircularConfiguration : IEntityTypeConfiguration<Circular>
+{
+    public void Configure(EntityTypeBuilder<Circular> builder)
+    {
+        builder.ToTable("Circulars");
+        builder.Ignore(c => c.Year);
+        builder.Ignore(c => c.ActiveTexts);
+        builder.Property(c => c.Reference).HasMaxLength(50);
+        builder.Property(c => c.Addressees).HasMaxLength(2000);
+        builder.Property(c => c.PublishedBy).HasMaxLength(256);
+        builder.Property(c => c.NoticeOverrideReason).HasMaxLength(2000);
+        builder.HasIndex(c => new { c.Number, c.Date });
+
+        builder.ComplexProperty(c => c.Meeting, meeting =>
+        {
+            meeting.Property(m => m.Place).HasMaxLength(200).HasColumnName("MeetingPlace");
+            meeting.Property(m => m.FirstDay).HasColumnName("MeetingFirstDay");
+            meeting.Property(m => m.LastDay).HasColumnName("MeetingLastDay");
+        });
+
+        builder.Property(c => c.Languages)
+            .HasField("languages")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasMaxLength(100)
+            .HasConversion(
+                languages => string.Join(',', languages),
+                stored => stored.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
+                new ValueComparer<IReadOnlyList<string>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, language) => HashCode.Combine(hash, language.GetHashCode(StringComparison.Ordinal))),
+                    list => list.ToList()));
+
+        builder.OwnsMany(c => c.Notes, note =>
+        {
+            note.ToTable("CircularNotes");
+            note.WithOwner().HasForeignKey("CircularId");
+            note.Property<int>("Id");
+            note.HasKey("Id");
+            note.Property(n => n.Text).HasMaxLength(8000);
+            note.Property(n => n.Recommendation).HasMaxLength(50);
+        });
+
+        builder.HasMany(c => c.Texts).WithOne().HasForeignKey("CircularId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Texts).AutoInclude();
+        builder.HasMany(c => c.Amendments).WithOne().HasForeignKey("CircularId").OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,39 @@
+using Consultations.Infrastructure.Auditing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultations.Infrastructure.Persistence;
+
+/// <summary>Picks the provider and its migrations assembly from the <c>Database:Provider</c> setting.</summary>
+public static class DatabaseSetup
+{
+    public const string SqliteMigrationsAssembly = "Consultations.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "Consultations.Migrations.SqlServer";
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure());
+                break;
+            default:
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+        }
+
+        options.AddInterceptors(new AppendOnlyAuditInterceptor());
+    }
+
+    /// <summary>A SQLite file under <paramref name="dataDirectory"/>; waits up to 30 s for a lock instead of failing.</summary>
+    public static string SqliteConnectionString(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, "consultations.db"),
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+    }
+}

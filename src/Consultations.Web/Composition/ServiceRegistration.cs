@@ -1,0 +1,189 @@
+using Consultations.Infrastructure.Auditing;
+using Consultations.Infrastructure.Email;
+using Consultations.Infrastructure.Identity;
+using Consultations.Infrastructure.Persistence;
+using Consultations.Web.Authorization;
+using Consultations.Web.Email;
+using Consultations.Web.Demo;
+using Consultations.Web.Features.Roster;
+using Consultations.Web.Features.Shared;
+using Consultations.Web.Features.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+namespace Consultations.Web.Composition;
+
+public static class ServiceRegistration
+{
+    public static void AddConsultations(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataDirectory = PortalOptions.ResolveDataDirectory(configuration, builder.Environment);
+        Directory.CreateDirectory(dataDirectory);
+
+        builder.AddLogging(dataDirectory);
+        services.Configure<PortalOptions>(configuration.GetSection("Portal"));
+        services.PostConfigure<PortalOptions>(o => o.DataDirectory = dataDirectory);
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.TryAddSingletonTimeProvider();
+
+        AddPersistence(services, configuration, dataDirectory);
+        AddIdentity(services);
+        AddEmail(services, configuration, dataDirectory);
+        AddWeb(services);
+        AddFeatures(services);
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(s => s.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    private static void AddPersistence(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = options.Provider == DatabaseProvider.SqlServer
+            ? configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.")
+            : configuration.GetConnectionString("Sqlite") ?? DatabaseSetup.SqliteConnectionString(dataDirectory);
+
+        services.AddDbContext<AppDbContext>(db => DatabaseSetup.Configure(db, options.Provider, connectionString));
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<IActor, HttpActor>();
+        services.AddHttpContextAccessor();
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.Configure<InvitationTokenProviderOptions>(_ => { });
+        services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.ProviderMap[InvitationTokenProvider.ProviderName] =
+                    new TokenProviderDescriptor(typeof(InvitationTokenProvider));
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.AddTransient<InvitationTokenProvider>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(3));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "consultations.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+
+            // A signed-in user without the right gets a real 403 (shown by the friendly error page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorization(Policies.Register);
+        services.AddScoped<IAuthorizationHandler, DelegateReadyHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.PostConfigure<EmailOptions>(o =>
+        {
+            if (!Path.IsPathRooted(o.PickupDirectory))
+            {
+                o.PickupDirectory = Path.Combine(dataDirectory, o.PickupDirectory);
+            }
+        });
+        var smtpHost = configuration[$"{EmailOptions.Section}:{nameof(EmailOptions.SmtpHost)}"];
+        if (string.IsNullOrWhiteSpace(smtpHost))
+        {
+            services.AddSingleton<IMailTransport, PickupDirectoryMailTransport>();
+        }
+        else
+        {
+            services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        }
+
+        services.AddScoped<EmailOutbox>();
+        services.AddScoped<OutboxProcessor>();
+        if (configuration.GetValue("Email:DispatcherEnabled", true))
+        {
+            services.AddHostedService<OutboxDispatcher>();
+        }
+
+        services.AddScoped<AccountMail>();
+    }
+
+    private static void AddFeatures(IServiceCollection services)
+    {
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<MemberStateChoices>();
+        services.AddScoped<RosterService>();
+        services.AddScoped<DemoSeeder>();
+    }
+
+    private static void AddWeb(IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(SupportedCultures.Default);
+            options.SupportedCultures = [.. SupportedCultures.All];
+            options.SupportedUICultures = [.. SupportedCultures.All];
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        services
+            .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        services.AddAntiforgery(o => o.Cookie.Name = "consultations.antiforgery");
+    }
+
+    private static void AddLogging(this WebApplicationBuilder builder, string dataDirectory)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}")
+            .WriteTo.File(
+                Path.Combine(dataDirectory, "logs", "portal-.log"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 30,
+                outputTemplate: "{Timestamp:o} [{Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}"));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Consultations.Web.Email;
+
+/// <summary>Switches the UI culture for composing a message in its recipient's language.</summary>
+public sealed class CultureScope : IDisposable
+{
+    private readonly CultureInfo previousCulture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo previousUiCulture = CultureInfo.CurrentUICulture;
+
+    public CultureScope(string language)
+    {
+        var culture = Composition.SupportedCultures.IsSupported(language) ? new CultureInfo(language) : new CultureInfo(Composition.SupportedCultures.Default);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+    }
+
+    public void Dispose()
+    {
+        CultureInfo.CurrentCulture = previousCulture;
+        CultureInfo.CurrentUICulture = previousUiCulture;
+    }
+}

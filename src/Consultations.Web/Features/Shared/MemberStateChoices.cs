@@ -1,0 +1,19 @@
+using Consultations.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultations.Web.Features.Shared;
+
+/// <summary>The roster as options of a select list, by name.</summary>
+public sealed class MemberStateChoices(AppDbContext db)
+{
+    public async Task<List<SelectListItem>> ItemsAsync(string emptyLabel)
+    {
+        var states = await db.MemberStates.AsNoTracking()
+            .OrderBy(m => m.Name)
+            .Select(m => new SelectListItem(m.Name, m.Code))
+            .ToListAsync();
+        states.Insert(0, new SelectListItem(emptyLabel, string.Empty));
+        return states;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using Consultations.Infrastructure.Identity;
+using Consultations.Web.Tests.Infrastructure;
+
+namespace Consultations.Web.Tests.Foundation;
+
+/// <summary>Every page that exists, for every kind of visitor: the expected 200, 302 (to sign in or to enrol) or 403.</summary>
+public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    public enum Visitor
+    {
+        Anonymous,
+        Delegate,
+        DelegateWithoutTwoFactor,
+        TsbStaff,
+        Secretariat,
+        Administrator,
+    }
+
+    private const int SignIn = 302;
+    private const int Enrol = 399;
+
+    // Columns: anonymous, delegate (2FA), delegate without 2FA, TSB staff, secretariat, administrator.
+    public static TheoryData<string, int[]> Pages => new()
+    {
+        { "/", [200, 200, 200, 200, 200, 200] },
+        { "/account/sign-in", [200, 200, 200, 200, 200, 200] },
+        { "/account/forgot-password", [200, 200, 200, 200, 200, 200] },
+        { "/health/live", [200, 200, 200, 200, 200, 200] },
+        { "/health/ready", [200, 200, 200, 200, 200, 200] },
+        { "/profile", [SignIn, 200, 200, 200, 200, 200] },
+        { "/profile/change-password", [SignIn, 200, 200, 200, 200, 200] },
+        { "/profile/two-factor", [SignIn, 200, 200, 200, 200, 200] },
+        { "/profile/two-factor/required", [SignIn, 200, 200, 200, 200, 200] },
+        { "/profile/authenticator", [SignIn, 200, 200, 200, 200, 200] },
+        { "/my-administration", [SignIn, 200, Enrol, 403, 403, 403] },
+        { "/users", [SignIn, 403, 403, 200, 403, 200] },
+        { "/users/invite", [SignIn, 403, 403, 200, 403, 200] },
+        { "/roster", [SignIn, 403, 403, 200, 200, 200] },
+        { "/roster/FRA/edit", [SignIn, 403, 403, 403, 403, 200] },
+        { "/audit", [SignIn, 403, 403, 403, 403, 200] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Each_visitor_gets_the_expected_answer(string url, int[] expected)
+    {
+        foreach (var visitor in Enum.GetValues<Visitor>())
+        {
+            var client = await ClientFor(visitor);
+            var response = await client.GetAsync(url);
+            var want = expected[(int)visitor];
+
+            var because = $"{visitor} on {url}";
+            switch (want)
+            {
+                case SignIn:
+                    Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{because}: {(int)response.StatusCode}");
+                    Assert.StartsWith("/account/sign-in", PortalAssert.PathOf(response.Headers.Location!));
+                    break;
+                case Enrol:
+                    Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{because}: {(int)response.StatusCode}");
+                    Assert.Equal("/profile/two-factor/required", PortalAssert.PathOf(response.Headers.Location!));
+                    break;
+                default:
+                    Assert.True((int)response.StatusCode == want, $"{because}: expected {want}, got {(int)response.StatusCode}");
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_delegate_whose_designation_has_ended_is_refused()
+    {
+        var account = await portal.CreateAccountAsync(Roles.Delegate, "FRA", twoFactor: true);
+        await portal.WithScopeAsync(async services =>
+        {
+            var users = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                .GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>(services);
+            var user = (await users.FindByIdAsync(account.Id))!;
+            user.DesignatedUntil = new DateOnly(2026, 1, 31);
+            await users.UpdateAsync(user);
+            return true;
+        });
+        var client = portal.CreatePortalClient();
+        await client.SignInAsync(account);
+
+        var response = await client.GetAsync("/my-administration");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Forbidden_pages_are_friendly_and_leak_nothing()
+    {
+        var client = await ClientFor(Visitor.Secretariat);
+
+        var response = await client.GetAsync("/audit");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Access denied", html);
+        Assert.DoesNotContain("Exception", html);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_the_friendly_404_page()
+    {
+        var response = await portal.CreateClient().GetAsync("/no/such/page");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", html);
+    }
+
+    private async Task<PortalClient> ClientFor(Visitor visitor)
+    {
+        var client = portal.CreatePortalClient();
+        TestAccount? account = visitor switch
+        {
+            Visitor.Delegate => await portal.CreateAccountAsync(Roles.Delegate, "KEN", twoFactor: true),
+            Visitor.DelegateWithoutTwoFactor => await portal.CreateAccountAsync(Roles.Delegate, "KEN"),
+            Visitor.TsbStaff => await portal.CreateAccountAsync(Roles.TsbStaff),
+            Visitor.Secretariat => await portal.CreateAccountAsync(Roles.Secretariat),
+            Visitor.Administrator => await portal.CreateAccountAsync(Roles.Administrator),
+            _ => null,
+        };
+        if (account is not null)
+        {
+            await client.SignInAsync(account);
+        }
+
+        return client;
+    }
+}

@@ -1,0 +1,14 @@
+using System.Net;
+
+namespace Consultations.Web.Tests.Infrastructure;
+
+public static class PortalAssert
+{
+    public static void RedirectsTo(HttpResponseMessage response, string pathStart)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(pathStart, PathOf(response.Headers.Location!), StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static string PathOf(Uri location) => location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using OtpNet;
+
+namespace Consultations.Web.Tests.Infrastructure;
+
+/// <summary>A browser-like client: keeps cookies, reads pages, posts forms with their antiforgery token.</summary>
+public sealed class PortalClient(HttpClient http)
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http => http;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
+
+    public async Task<IHtmlDocument> GetPageAsync(string url)
+    {
+        var response = await http.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    /// <summary>Posts to <paramref name="action"/> with the antiforgery token of the page at <paramref name="tokenPage"/>.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string action, IDictionary<string, string> fields, string tokenPage = "/")
+    {
+        var page = await GetPageAsync(tokenPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on {tokenPage}");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await http.PostAsync(action, new FormUrlEncodedContent(form));
+    }
+
+    public async Task SignInAsync(TestAccount account)
+    {
+        var response = await PostAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Email"] = account.Email,
+            ["Password"] = account.Password,
+        }, "/account/sign-in");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (PortalAssert.PathOf(response.Headers.Location!).StartsWith("/account/two-factor", StringComparison.Ordinal))
+        {
+            var code = TotpCode(account.AuthenticatorKey ?? throw new InvalidOperationException("Two-factor account without a key."));
+            response = await PostAsync("/account/two-factor", new Dictionary<string, string> { ["Code"] = code }, PortalAssert.PathOf(response.Headers.Location!));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        Assert.DoesNotContain("/account", PortalAssert.PathOf(response.Headers.Location!), StringComparison.Ordinal);
+    }
+
+    /// <summary>Identity checks authenticator codes against the real clock, not the test clock.</summary>
+    public static string TotpCode(string key) =>
+        new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+}
