@@ -9,11 +9,15 @@ using Consultations.Web.Features.Roster;
 using Consultations.Web.Features.Shared;
 using Consultations.Web.Features.Users;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Consultations.Web.Composition;
 
@@ -31,6 +35,11 @@ public static class ServiceRegistration
         services.PostConfigure<PortalOptions>(o => o.DataDirectory = dataDirectory);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.TryAddSingletonTimeProvider();
+
+        // Keys that protect cookies and tokens survive restarts; in production the folder is a protected volume.
+        services.AddDataProtection()
+            .SetApplicationName("Consultations")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         AddPersistence(services, configuration, dataDirectory);
         AddIdentity(services);
@@ -171,6 +180,9 @@ public static class ServiceRegistration
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddAntiforgery(o => o.Cookie.Name = "consultations.antiforgery");
+
+        // Pages carry French, Chinese and other scripts as characters, not as numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     }
 
     private static void AddLogging(this WebApplicationBuilder builder, string dataDirectory)

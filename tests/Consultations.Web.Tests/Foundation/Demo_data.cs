@@ -1,0 +1,57 @@
+using Consultations.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultations.Web.Tests.Foundation;
+
+public class Demo_data
+{
+    [Fact]
+    public async Task Development_creates_the_demo_accounts_that_can_sign_in()
+    {
+        using var portal = new DemoPortal("Development");
+        var client = portal.CreatePortalClient();
+
+        await client.SignInAsync(new TestAccount(string.Empty, "tsb@example.org", DemoPortal.Password, null));
+
+        await portal.WithDbAsync(async db =>
+        {
+            Assert.Equal(6, await db.Users.CountAsync(u => u.IsDemo));
+            Assert.Equal(["CHN", "FRA", "KEN"], await db.Users.Where(u => u.MemberStateCode != null).Select(u => u.MemberStateCode!).OrderBy(c => c).ToListAsync());
+        });
+    }
+
+    [Fact]
+    public async Task Demo_delegates_reach_delegate_pages_without_two_factor_only_when_the_setting_is_on()
+    {
+        using var portal = new DemoPortal("Development");
+        var client = portal.CreatePortalClient();
+        await client.SignInAsync(new TestAccount(string.Empty, "france@example.org", DemoPortal.Password, null));
+
+        var response = await client.GetAsync("/my-administration");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Production_never_creates_demo_accounts()
+    {
+        using var portal = new DemoPortal("Production");
+        portal.CreateClient();
+
+        await portal.WithDbAsync(async db => Assert.Equal(0, await db.Users.CountAsync()));
+    }
+
+    private sealed class DemoPortal(string environment) : PortalFactory
+    {
+        public new const string Password = "Demo-Password-For-Tests-1";
+
+        protected override string EnvironmentName => environment;
+
+        protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [
+            new("Demo:SeedAccounts", "true"),
+            new("Demo:SkipTwoFactor", "true"),
+            new("Demo:Password", Password),
+        ];
+    }
+}
