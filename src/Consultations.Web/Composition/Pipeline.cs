@@ -11,6 +11,7 @@ public static class Pipeline
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().EnsureAsync();
         if (app.Environment.IsDevelopment())
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();

@@ -157,6 +157,7 @@ public static class ServiceRegistration
         services.AddScoped<MemberStateChoices>();
         services.AddScoped<RosterService>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<FirstAdministrator>();
     }
 
     private static void AddWeb(IServiceCollection services)

@@ -41,6 +41,33 @@ public class Demo_data
         await portal.WithDbAsync(async db => Assert.Equal(0, await db.Users.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_new_installation_invites_the_configured_first_administrator_once()
+    {
+        using var portal = new FirstAdministratorPortal();
+        portal.CreateClient();
+
+        await portal.WithDbAsync(async db =>
+        {
+            var admin = await db.Users.SingleAsync();
+            Assert.Equal("first.admin@example.org", admin.Email);
+            Assert.Null(admin.PasswordHash);
+            var invitation = await db.OutboxMessages.SingleAsync();
+            Assert.Contains("https://consultations.example.org/account/accept-invitation?userId=", invitation.TextBody);
+        });
+    }
+
+    private sealed class FirstAdministratorPortal : PortalFactory
+    {
+        protected override string EnvironmentName => "Production";
+
+        protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [
+            new("Bootstrap:AdministratorEmail", "first.admin@example.org"),
+            new("Portal:PublicBaseUrl", "https://consultations.example.org"),
+        ];
+    }
+
     private sealed class DemoPortal(string environment) : PortalFactory
     {
         public new const string Password = "Demo-Password-For-Tests-1";
