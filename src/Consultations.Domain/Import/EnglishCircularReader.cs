@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Consultations.Domain.Circulars;
+
+namespace Consultations.Domain.Import;
+
+internal static partial class EnglishCircularReader
+{
+    private const string Months = DateWords.EnglishMonths;
+
+    public static ParsedCircular Read(IReadOnlyList<string> rawLines)
+    {
+        var lines = rawLines.Select(DocumentText.NormalizeItuT).ToList();
+        var full = string.Join('\n', lines);
+        var warnings = new List<string>();
+
+        var number = Number().Match(full) is { Success: true } n ? int.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
+        if (number is null)
+        {
+            warnings.Add("The circular's number ('TSB Circular …') was not found.");
+        }
+
+        var date = ReadDate(DateLine().Match(full), "circular's date", warnings);
+        if (date is null && !DateLine().IsMatch(full))
+        {
+            warnings.Add("The circular's date ('Geneva, 13 February 2026') was not found.");
+        }
+
+        var reference = lines.Take(40).FirstOrDefault(l => ReferenceLine().IsMatch(l));
+        if (reference is null)
+        {
+            warnings.Add("The reference (e.g. SG17/XY) was not found.");
+        }
+
+        var studyGroup = StudyGroup().Match(full) is { Success: true } sg ? int.Parse(sg.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
+        var meeting = ReadMeeting(full, warnings);
+        var deadlineMatch = Deadline().Match(full);
+        var deadline = deadlineMatch.Success ? ReadDate(deadlineMatch, "deadline", warnings) : null;
+        if (!deadlineMatch.Success)
+        {
+            warnings.Add("The reply deadline ('by 2359 hours UTC on …') was not found.");
+        }
+
+        var notes = lines
+            .Select(l => TsbNote().Match(l))
+            .Where(m => m.Success)
+            .Select(m => new CircularNote(ParserChecks.NoteKindOf(m.Groups[1].Value), m.Groups[1].Value.Trim()))
+            .ToList();
+
+        var texts = ReadTexts(lines, warnings);
+        var subject = lines.SkipWhile(l => !l.StartsWith("Subject:", StringComparison.Ordinal)).Skip(1).FirstOrDefault() ?? string.Empty;
+        ParserChecks.CheckTexts(texts, ParserChecks.NumbersIn(subject), warnings);
+        ParserChecks.CheckDates(date, meeting, deadline, warnings);
+
+        return new ParsedCircular(number, "en", date, reference, studyGroup, ReadAddressees(lines), meeting, deadline, texts, notes, warnings);
+    }
+
+    private static DateOnly? ReadDate(Match match, string what, List<string> warnings)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var month = DateWords.Month(match.Groups["month"].Value) ?? 0;
+        return DateWords.Make(
+            int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture),
+            month,
+            int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture),
+            what,
+            match.Value.Trim(),
+            warnings);
+    }
+
+    private static ParsedMeeting ReadMeeting(string full, List<string> warnings)
+    {
+        foreach (var pattern in new[] { MeetingInParentheses(), MeetingInPlace(), MeetingOfStudyGroup() })
+        {
+            var match = pattern.Match(full);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim() : null;
+            var endYear = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
+            var startYear = match.Groups["y1"].Success ? int.Parse(match.Groups["y1"].Value, CultureInfo.InvariantCulture) : endYear;
+            var endMonth = DateWords.Month(match.Groups["m2"].Value) ?? 0;
+            var startMonth = match.Groups["m1"].Success ? DateWords.Month(match.Groups["m1"].Value) ?? 0 : endMonth;
+            var source = match.Groups["range"].Value;
+            var start = DateWords.Make(startYear, startMonth, int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture), "meeting's first day", source, warnings);
+            var end = DateWords.Make(endYear, endMonth, int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture), "meeting's last day", source, warnings);
+            if (start is not null && end is not null && end < start)
+            {
+                warnings.Add($"The meeting's days '{source}' end before they start: enter them by hand.");
+                return new ParsedMeeting(place, null, null);
+            }
+
+            if (place is null)
+            {
+                warnings.Add("The meeting's place was not found.");
+            }
+
+            return new ParsedMeeting(place, start, end);
+        }
+
+        var vague = VagueMeeting().Match(full);
+        return new ParsedMeeting(vague.Success ? vague.Groups["what"].Value.Trim() : null, null, null);
+    }
+
+    private static List<ParsedText> ReadTexts(List<string> lines, List<string> warnings)
+    {
+        var start = lines.FindIndex(l => AnnexHeading().Match(l) is { Success: true } m && m.Groups[1].Value == "1");
+        if (start < 0)
+        {
+            warnings.Add("Annex 1 was not found.");
+            return [];
+        }
+
+        var end = lines.FindIndex(start + 1, l => AnnexHeading().Match(l) is { Success: true } m && m.Groups[1].Value == "2");
+        var annex = lines.Skip(start + 1).Take((end < 0 ? lines.Count : end) - start - 1).ToList();
+        var headings = annex.Select((line, index) => (Match: TextHeading().Match(line), Index: index)).Where(h => h.Match.Success).ToList();
+
+        var texts = new List<ParsedText>();
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var (match, index) = headings[h];
+            var next = h + 1 < headings.Count ? headings[h + 1].Index : annex.Count;
+            var body = annex.Skip(index + 1).Take(next - index - 1).Where(l => l.Length > 0).ToList();
+            texts.Add(BuildText(match, body, warnings));
+        }
+
+        return texts;
+    }
+
+    private static ParsedText BuildText(Match heading, List<string> body, List<string> warnings)
+    {
+        var kind = heading.Groups["amendment"].Success ? DraftTextKind.Amendment
+            : heading.Groups["kind"].Value.Trim().Equals("revised", StringComparison.OrdinalIgnoreCase) ? DraftTextKind.Revised
+            : DraftTextKind.New;
+        var summaryAt = body.FindIndex(l => l.Equals("Summary", StringComparison.OrdinalIgnoreCase));
+        var title = summaryAt == 0 || body.Count == 0 ? string.Empty : body[0];
+        var summaryLines = summaryAt >= 0 ? body.Skip(summaryAt + 1) : body.Skip(1);
+        var notes = summaryLines.Where(l => l.StartsWith("NOTE", StringComparison.Ordinal)).ToList();
+        var summary = string.Join('\n', summaryLines.Where(l => !notes.Contains(l)));
+
+        return new ParsedText(
+            int.Parse(heading.Groups["position"].Value, CultureInfo.InvariantCulture),
+            kind,
+            ParserChecks.NormalizeRecommendation(heading.Groups["rec"].Value, warnings),
+            heading.Groups["amendment"].Success ? int.Parse(heading.Groups["amendment"].Value, CultureInfo.InvariantCulture) : null,
+            heading.Groups["prov"].Success ? heading.Groups["prov"].Value.Trim() : null,
+            title,
+            summary.Length == 0 ? null : summary,
+            heading.Groups["doc"].Success ? heading.Groups["doc"].Value.Trim() : null,
+            notes);
+    }
+
+    private static string? ReadAddressees(List<string> lines)
+    {
+        var to = lines.FindIndex(l => l == "To:");
+        if (to < 0)
+        {
+            return null;
+        }
+
+        var addressees = lines.Skip(to + 1)
+            .TakeWhile(l => !l.StartsWith("Copy to", StringComparison.Ordinal) && !l.EndsWith(':'))
+            .Where(l => l.StartsWith('-'))
+            .Select(l => l.TrimStart('-', ' ').TrimEnd(';', ' '))
+            .ToList();
+        return addressees.Count == 0 ? null : string.Join("; ", addressees);
+    }
+
+    private const string Range =
+        @"(?<range>(?:from\s+)?(?<d1>\d{1,2})(?:\s+(?<m1>" + Months + @"))?(?:\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + Months + @")\s+(?<y2>\d{1,4}))";
+
+    [GeneratedRegex(@"TSB Circular\s+(\d+)")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"(?:Geneva|Genève|Geneve),\s*(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{1,4})")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^[A-Z]{2,}\d*/[A-Z0-9]{1,10}$")]
+    private static partial Regex ReferenceLine();
+
+    [GeneratedRegex(@"Study Group\s+(\d{1,2})\b")]
+    private static partial Regex StudyGroup();
+
+    [GeneratedRegex(@"by\s+2359\s+hours\s+UTC\s+on\s+(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{1,4})")]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"\((?<place>[A-Z][\p{L} .'-]+?),\s*" + Range + @"\)")]
+    private static partial Regex MeetingInParentheses();
+
+    [GeneratedRegex(@"meeting\s+(?:in\s+meeting\s+)?in\s+(?<place>[A-Z][\p{L} .'-]+?),\s*" + Range)]
+    private static partial Regex MeetingInPlace();
+
+    [GeneratedRegex(@"Study Group\s+\d+,\s*" + Range)]
+    private static partial Regex MeetingOfStudyGroup();
+
+    [GeneratedRegex(@"meeting\s*\((?<what>[^)]*\d{4}[^)]*)\)")]
+    private static partial Regex VagueMeeting();
+
+    [GeneratedRegex(@"^TSB NOTE\s*\d*\s*[–-]\s*(.+)$")]
+    private static partial Regex TsbNote();
+
+    [GeneratedRegex(@"^Annex\s+(\d)\b")]
+    private static partial Regex AnnexHeading();
+
+    [GeneratedRegex(@"^(?<position>\d{1,2})\.?\s+Draft\s+(?<kind>new\s+|revised\s+)?(?:(?:new\s+)?Amendment\s+(?<amendment>\d+)\s+to\s+)?(?:new\s+|revised\s+)?Recommendation\s+(?:ITU-T\s+)?(?<rec>[A-Z]\.?\s?\d+(?:\.\d+)*)\s*(?:\((?:ex\s+)?(?<prov>[A-Z]\.[^)]+)\))?\s*,?\s*(?:[\[(](?<doc>[^\])]+)[\])])?", RegexOptions.IgnoreCase)]
+    private static partial Regex TextHeading();
+}

@@ -1,0 +1,30 @@
+using Consultations.Domain.Circulars;
+
+namespace Consultations.Domain.Import;
+
+/// <summary>What the parser read from a circular's document; null where it could not tell.</summary>
+public sealed record ParsedCircular(
+    int? Number,
+    string Language,
+    DateOnly? Date,
+    string? Reference,
+    int? StudyGroup,
+    string? Addressees,
+    ParsedMeeting Meeting,
+    DateOnly? Deadline,
+    IReadOnlyList<ParsedText> Texts,
+    IReadOnlyList<CircularNote> Notes,
+    IReadOnlyList<string> Warnings);
+
+public sealed record ParsedMeeting(string? Place, DateOnly? Start, DateOnly? End);
+
+public sealed record ParsedText(
+    int Position,
+    DraftTextKind Kind,
+    string Recommendation,
+    int? AmendmentNumber,
+    string? ProvisionalName,
+    string Title,
+    string? Summary,
+    string? DocumentRef,
+    IReadOnlyList<string> Notes);

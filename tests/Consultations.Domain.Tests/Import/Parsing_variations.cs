@@ -1,0 +1,137 @@
+using Consultations.Domain.Circulars;
+using Consultations.Domain.Import;
+
+namespace Consultations.Domain.Tests.Import;
+
+/// <summary>Real circulars vary; the parser reads the family and warns where it cannot be sure.</summary>
+public class Parsing_variations
+{
+    private static string Circular(string annex1, string deadline = "by 2359 hours UTC on 20 May 2026", string meeting = "(Geneva, 1-10 June 2026)") => $"""
+        Geneva, 13 February 2026
+        Ref:
+        TSB Circular 150
+        SG13/AB
+        To:
+        - Administrations of Member States of the Union
+        Copy to:
+        - ITU-T Sector Members
+        Subject:
+        Member State consultation on determined draft Recommendations, proposed for approval at the ITU-T Study Group 13 meeting {meeting}
+        1 ITU-T Study Group 13 intends to apply the Traditional Approval Procedure.
+        3 Member States are kindly requested to complete and return the form in Annex 2 {deadline}.
+        Annex 1
+        {annex1}
+        Annex 2
+        Reply form
+        """;
+
+    [Theory]
+    [InlineData("1 Draft new Recommendation ITU-T Y.3100 (ex Y.imt-fw) [R12]", "Y.3100", "Y.imt-fw", "R12")]
+    [InlineData("1 Draft new Recommendation ITU-T Y.3100 (Y.imt-fw) (SG13-R12)", "Y.3100", "Y.imt-fw", "SG13-R12")]
+    [InlineData("1\tDraft Recommendation ITU T Y.3100 (ex Y.imt-fw), [SG13-R12]", "Y.3100", "Y.imt-fw", "SG13-R12")]
+    [InlineData("1 Draft new Recommendation Y.3100 [R12]", "Y.3100", null, "R12")]
+    public void Reads_the_ways_a_text_heading_is_written(string heading, string recommendation, string? provisionalName, string documentRef)
+    {
+        var parsed = CircularParser.Parse(Circular($"{heading}\nA title\nSummary\nThe summary."));
+
+        var text = Assert.Single(parsed.Texts);
+        Assert.Equal(recommendation, text.Recommendation);
+        Assert.Equal(provisionalName, text.ProvisionalName);
+        Assert.Equal(documentRef, text.DocumentRef);
+        Assert.Equal("A title", text.Title);
+        Assert.Equal("The summary.", text.Summary);
+    }
+
+    [Fact]
+    public void A_number_without_its_dot_is_read_and_warned_about()
+    {
+        var parsed = CircularParser.Parse(Circular("1 Draft revised Recommendation X1373 [R53]\nTitle\nSummary\nText."));
+
+        Assert.Equal("X.1373", parsed.Texts[0].Recommendation);
+        Assert.Equal(DraftTextKind.Revised, parsed.Texts[0].Kind);
+        Assert.Contains("'X1373' was read as X.1373.", parsed.Warnings);
+    }
+
+    [Fact]
+    public void Amendments_keep_their_number()
+    {
+        var parsed = CircularParser.Parse(Circular("1 Draft Amendment 2 to Recommendation ITU-T Y.2060 [R3]\nTitle\nSummary\nText."));
+
+        Assert.Equal(DraftTextKind.Amendment, parsed.Texts[0].Kind);
+        Assert.Equal(2, parsed.Texts[0].AmendmentNumber);
+        Assert.Equal("Y.2060", parsed.Texts[0].Recommendation);
+    }
+
+    [Fact]
+    public void Page_headers_and_conversion_marks_do_not_leak_into_the_texts()
+    {
+        var parsed = CircularParser.Parse(Circular(
+            "[bookmark: _Hlk1]1 Draft new Recommendation Y.3100 [R12]\nTitle [image: logo.png]\nSummary\nFirst paragraph.\n- 4 -\nTSB Circular 150\nSecond paragraph."));
+
+        Assert.Equal("Title", parsed.Texts[0].Title);
+        Assert.Equal("First paragraph.\nSecond paragraph.", parsed.Texts[0].Summary);
+    }
+
+    [Fact]
+    public void A_year_that_cannot_be_right_is_a_warning_not_a_value()
+    {
+        var parsed = CircularParser.Parse(Circular("1 Draft new Recommendation Y.3100 [R12]\nTitle\nSummary\nText.", deadline: "by 2359 hours UTC on 8 February 224"));
+
+        Assert.Null(parsed.Deadline);
+        Assert.Contains(parsed.Warnings, w => w.Contains("year 224", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_meeting_without_exact_days_is_a_warning_and_no_deadline_is_proposed()
+    {
+        var parsed = CircularParser.Parse(Circular("1 Draft new Recommendation Y.3100 [R12]\nTitle\nSummary\nText.", meeting: "(Virtual, Aug/Sept 2020)"));
+
+        Assert.Null(parsed.Meeting.Start);
+        Assert.Contains(parsed.Warnings, w => w.Contains("meeting's exact days were not found", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("(Geneva, 20 February – 1 March 2024)", "2024-02-20", "2024-03-01")]
+    [InlineData("(Geneva, 30 December 2025 - 9 January 2026)", "2025-12-30", "2026-01-09")]
+    [InlineData("(Geneva, 1 to 10 June 2026)", "2026-06-01", "2026-06-10")]
+    public void Reads_meetings_across_months_and_years(string meeting, string start, string end)
+    {
+        var parsed = CircularParser.Parse(Circular("1 Draft new Recommendation Y.3100 [R12]\nTitle\nSummary\nText.", meeting: meeting));
+
+        Assert.Equal(DateOnly.Parse(start), parsed.Meeting.Start);
+        Assert.Equal(DateOnly.Parse(end), parsed.Meeting.End);
+        Assert.Equal("Geneva", parsed.Meeting.Place);
+    }
+
+    [Fact]
+    public void A_deadline_that_differs_from_the_proposal_is_flagged()
+    {
+        var parsed = CircularParser.Parse(Circular("1 Draft new Recommendation Y.3100 [R12]\nTitle\nSummary\nText.", deadline: "by 2359 hours UTC on 22 May 2026"));
+
+        Assert.Contains(parsed.Warnings, w => w.Contains("differs from 2026-05-20", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_document_that_is_not_a_circular_yields_warnings_not_guesses()
+    {
+        var parsed = CircularParser.Parse("Minutes of the meeting of the working party.\nNothing else.");
+
+        Assert.Null(parsed.Number);
+        Assert.Null(parsed.Date);
+        Assert.Null(parsed.Deadline);
+        Assert.Empty(parsed.Texts);
+        Assert.Contains(parsed.Warnings, w => w.Contains("number", StringComparison.Ordinal));
+        Assert.Contains(parsed.Warnings, w => w.Contains("Annex 1 was not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_text_announced_in_the_subject_but_missing_from_Annex_1_is_reported()
+    {
+        var text = Circular("1 Draft new Recommendation Y.3100 [R12]\nTitle\nSummary\nText.")
+            .Replace("determined draft Recommendations,", "determined draft Recommendations Y.3100 and Y.3101,", StringComparison.Ordinal);
+
+        var parsed = CircularParser.Parse(text);
+
+        Assert.Contains("The circular announces Y.3101, but Annex 1 has no section for it.", parsed.Warnings);
+    }
+}
