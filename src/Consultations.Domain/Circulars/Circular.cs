@@ -62,6 +62,9 @@ public sealed class Circular
     /// <summary>The reason TSB gave for publishing with less than three months' notice.</summary>
     public string? NoticeOverrideReason { get; private set; }
 
+    /// <summary>Demo data whose dates were moved to make it current; the page says so.</summary>
+    public bool IsDemo { get; private set; }
+
     public DateTime DeadlineInstant => TapCalendar.DeadlineInstant(DeadlineDate);
 
     public DateOnly? ProposedDeadline => TapCalendar.ProposedDeadline(Meeting.FirstDay);
@@ -72,6 +75,8 @@ public sealed class Circular
     public bool MeetsNotice => Meeting.FirstDay is null || TapCalendar.MeetsNotice(Date, Meeting.FirstDay.Value);
 
     public IEnumerable<DraftText> ActiveTexts => texts.Where(t => !t.IsWithdrawn).OrderBy(t => t.Position);
+
+    public void MarkAsDemo() => IsDemo = true;
 
     public CircularStatus StatusAt(DateTime utcNow)
     {
@@ -130,6 +135,18 @@ public sealed class Circular
         ordered.Remove(text);
         ordered.Insert(Math.Clamp(newPosition - 1, 0, ordered.Count), text);
         Renumber(ordered);
+    }
+
+    /// <summary>A note (A.5, IPR) that concerns one text only; an empty note removes it.</summary>
+    public void SetTextNote(DraftText text, string? note)
+    {
+        EnsureDraft();
+        EnsureOwned(text);
+        notes.RemoveAll(n => n.Recommendation == text.Recommendation);
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            notes.Add(new CircularNote(NoteKind.Other, note.Trim(), text.Recommendation));
+        }
     }
 
     public void SetTranslation(DraftText text, TextTranslation translation)

@@ -42,6 +42,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("DeadlineDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -35,6 +35,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DeadlineDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(100)

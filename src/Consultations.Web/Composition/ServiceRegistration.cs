@@ -5,6 +5,9 @@ using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Authorization;
 using Consultations.Web.Email;
 using Consultations.Web.Demo;
+using Consultations.Web.Features.CircularEditor;
+using Consultations.Web.Features.CircularImport;
+using Consultations.Web.Features.Circulars;
 using Consultations.Web.Features.Roster;
 using Consultations.Web.Features.Shared;
 using Consultations.Web.Features.Users;
@@ -157,6 +160,13 @@ public static class ServiceRegistration
         services.AddScoped<MemberStateChoices>();
         services.AddScoped<RosterService>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoCirculars>();
+        services.AddScoped<PortalLinks>();
+        services.AddScoped<CircularMail>();
+        services.AddScoped<CircularEditing>();
+        services.AddScoped<CircularPublishing>();
+        services.AddScoped<CircularQueries>();
+        services.AddScoped<CircularImporter>();
         services.AddScoped<FirstAdministrator>();
     }
 

@@ -8,6 +8,7 @@ namespace Consultations.Web.Demo;
 /// <summary>Demo accounts for a newcomer's first run. Runs in the Development environment only, and only when Demo:SeedAccounts is on.</summary>
 public sealed class DemoSeeder(
     UserManager<ApplicationUser> users,
+    DemoCirculars circulars,
     IOptions<DemoOptions> options,
     IConfiguration configuration,
     IHostEnvironment environment,
@@ -38,6 +39,7 @@ public sealed class DemoSeeder(
             return;
         }
 
+        await circulars.SeedAsync();
         var created = new List<DemoAccount>();
         foreach (var account in Accounts)
         {

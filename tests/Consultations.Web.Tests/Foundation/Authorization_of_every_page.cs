@@ -39,12 +39,47 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
         { "/roster", [SignIn, 403, 403, 200, 200, 200] },
         { "/roster/FRA/edit", [SignIn, 403, 403, 403, 403, 200] },
         { "/audit", [SignIn, 403, 403, 403, 403, 200] },
+        { "/circulars", [SignIn, 200, 200, 200, 200, 200] },
+        { "/circulars/1", [SignIn, 200, 200, 200, 200, 200] },
+        { "/circulars/2", [SignIn, 404, 404, 200, 404, 404] },
+        { "/public/circulars/1", [200, 200, 200, 200, 200, 200] },
+        { "/public/circulars/2", [404, 404, 404, 404, 404, 404] },
+        { "/circulars/new", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/import", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/2/edit", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/2/texts/new", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/2/texts/1/edit", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/2/publish", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/1/amend", [SignIn, 403, 403, 200, 403, 403] },
     };
+
+    private static readonly SemaphoreSlim Seeding = new(1, 1);
+
+    /// <summary>Circular 1 is published, circular 2 is a draft.</summary>
+    private async Task EnsureCircularsAsync()
+    {
+        await Seeding.WaitAsync();
+        try
+        {
+            var exists = false;
+            await portal.WithDbAsync(async db => exists = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Circulars));
+            if (!exists)
+            {
+                await CircularSeeds.AddAsync(portal, CircularSeeds.Draft(301, new DateOnly(2026, 2, 2), new DateOnly(2026, 6, 1)), new DateTime(2026, 2, 2, 9, 0, 0, DateTimeKind.Utc));
+                await CircularSeeds.AddAsync(portal, CircularSeeds.Draft(302, new DateOnly(2026, 3, 2), new DateOnly(2026, 6, 8)));
+            }
+        }
+        finally
+        {
+            Seeding.Release();
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Each_visitor_gets_the_expected_answer(string url, int[] expected)
     {
+        await EnsureCircularsAsync();
         foreach (var visitor in Enum.GetValues<Visitor>())
         {
             var client = await ClientFor(visitor);

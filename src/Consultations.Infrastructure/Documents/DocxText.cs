@@ -1,0 +1,63 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Consultations.Infrastructure.Documents;
+
+/// <summary>The text of a .docx file, one line per paragraph, table cells in reading order.</summary>
+public static class DocxText
+{
+    public static string Extract(Stream docx)
+    {
+        using var document = WordprocessingDocument.Open(docx, isEditable: false);
+        var body = document.MainDocumentPart?.Document?.Body
+            ?? throw new InvalidDataException("The document has no body.");
+        var text = new StringBuilder();
+        foreach (var paragraph in body.Descendants<Paragraph>())
+        {
+            foreach (var element in paragraph.Descendants())
+            {
+                switch (element)
+                {
+                    case Text t:
+                        text.Append(t.Text);
+                        break;
+                    case TabChar:
+                        text.Append('\t');
+                        break;
+                    case Break or CarriageReturn:
+                        text.Append('\n');
+                        break;
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads a .txt or .docx upload; throws <see cref="InvalidDataException"/> when it is neither.</summary>
+    public static string FromUpload(Stream content, string fileName)
+    {
+        if (fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return Extract(content);
+            }
+            catch (Exception error) when (error is not InvalidDataException)
+            {
+                throw new InvalidDataException("The file is not a readable Word (.docx) document.", error);
+            }
+        }
+
+        if (fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+
+        throw new InvalidDataException("Only .docx and .txt files can be imported.");
+    }
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Consultations.Web.Features.CircularEditor;
+
+public sealed class ExtendDeadlineForm
+{
+    [Required(ErrorMessage = "Enter the new deadline.")]
+    [Display(Name = "New deadline (2359 hours UTC on this day)")]
+    public DateOnly? NewDeadline { get; set; }
+
+    [Required(ErrorMessage = "Give the reason; it is shown to everyone.")]
+    [StringLength(2000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Reason")]
+    public string Reason { get; set; } = string.Empty;
+}
+
+public sealed class WithdrawTextForm
+{
+    [Required(ErrorMessage = "Choose the text.")]
+    [Display(Name = "Text to withdraw")]
+    public int? TextId { get; set; }
+
+    [Required(ErrorMessage = "Give the reason; it is shown to everyone.")]
+    [StringLength(2000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Reason")]
+    public string Reason { get; set; } = string.Empty;
+}
+
+public sealed class CorrectTextForm
+{
+    [Required(ErrorMessage = "Choose the text.")]
+    [Display(Name = "Text to correct")]
+    public int? TextId { get; set; }
+
+    [Required(ErrorMessage = "Enter the title.")]
+    [StringLength(1000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Corrected title")]
+    public string Title { get; set; } = string.Empty;
+
+    [StringLength(16000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Corrected summary")]
+    public string? Summary { get; set; }
+
+    [Required(ErrorMessage = "Give the reason; it is shown to everyone.")]
+    [StringLength(2000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Reason")]
+    public string Reason { get; set; } = string.Empty;
+}
+
+public sealed class PublishForm
+{
+    [StringLength(2000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Reason for publishing with less than three months' notice")]
+    public string? NoticeOverrideReason { get; set; }
+}
+
+public sealed record EditCircularPage(Consultations.Domain.Circulars.Circular? Circular, CircularForm Form);
+
+public sealed record TextPage(Consultations.Domain.Circulars.Circular Circular, int? TextId, TextForm Form);
+
+public sealed record PublishPage(Consultations.Domain.Circulars.Circular Circular, int Recipients, PublishForm Form);
+
+public sealed record AmendPage(
+    Consultations.Domain.Circulars.Circular Circular,
+    ExtendDeadlineForm Extend,
+    WithdrawTextForm Withdraw,
+    CorrectTextForm Correct);

@@ -1,0 +1,61 @@
+using Consultations.Domain.Circulars;
+using Consultations.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultations.Web.Features.Circulars;
+
+public sealed class CircularQueries(AppDbContext db, TimeProvider clock)
+{
+    public async Task<CircularListPage> ListAsync(string? status, string? query, bool includeDrafts, CancellationToken cancellationToken)
+    {
+        var circulars = db.Circulars.AsNoTracking();
+        if (!includeDrafts)
+        {
+            circulars = circulars.Where(c => c.PublishedAtUtc != null);
+        }
+
+        var term = query?.Trim();
+        if (!string.IsNullOrEmpty(term))
+        {
+            var number = int.TryParse(term, out var n) ? n : -1;
+            var upper = term.ToUpperInvariant();
+            circulars = circulars.Where(c => c.Number == number
+                || c.Date.Year == number
+                || c.Texts.Any(t => t.Recommendation.ToUpper().Contains(upper) || (t.ProvisionalName != null && t.ProvisionalName.ToUpper().Contains(upper))));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = (await circulars.OrderByDescending(c => c.Date).ThenByDescending(c => c.Number).Take(500).ToListAsync(cancellationToken))
+            .Select(c => new CircularRow(c.Id, c.Number, c.Date, c.StudyGroup, c.Meeting, c.DeadlineDate, c.StatusAt(now), c.ActiveTexts.Count(), c.IsDemo))
+            .Where(r => status is null or "" || r.Status.ToString().Equals(status, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return new CircularListPage(status, query, rows);
+    }
+
+    public Task<Circular?> FindAsync(int id, bool publishedOnly) =>
+        db.Circulars.AsNoTracking()
+            .Include(c => c.Amendments)
+            .Where(c => c.Id == id && (!publishedOnly || c.PublishedAtUtc != null))
+            .FirstOrDefaultAsync();
+}
+
+public sealed record CircularRow(
+    int Id,
+    int Number,
+    DateOnly Date,
+    int StudyGroup,
+    Meeting Meeting,
+    DateOnly Deadline,
+    CircularStatus Status,
+    int TextCount,
+    bool IsDemo);
+
+public sealed record CircularListPage(string? Status, string? Query, IReadOnlyList<CircularRow> Circulars);
+
+/// <summary>What the circular's page shows, in the reader's language.</summary>
+public sealed record CircularPage(
+    Circular Circular,
+    CircularStatus Status,
+    string Language,
+    DateTime NowUtc,
+    bool IsPublicView);

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Consultations.Infrastructure.Identity;
+using Consultations.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consultations.Web.Features.Circulars;
+
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class CircularsController(CircularQueries queries, TimeProvider clock) : Controller
+{
+    [HttpGet("/circulars")]
+    public async Task<IActionResult> Index(string? status, string? q, CancellationToken cancellationToken) =>
+        View(await queries.ListAsync(status, q, User.IsInRole(Roles.TsbStaff), cancellationToken));
+
+    [HttpGet("/circulars/{id:int}")]
+    public async Task<IActionResult> Show(int id, string? lang)
+    {
+        var circular = await queries.FindAsync(id, publishedOnly: !User.IsInRole(Roles.TsbStaff));
+        return circular is null ? NotFound() : View(Page(circular, lang, isPublic: false));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/public/circulars/{id:int}")]
+    public async Task<IActionResult> Public(int id, string? lang)
+    {
+        var circular = await queries.FindAsync(id, publishedOnly: true);
+        return circular is null ? NotFound() : View("Show", Page(circular, lang, isPublic: true));
+    }
+
+    private CircularPage Page(Consultations.Domain.Circulars.Circular circular, string? lang, bool isPublic)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var language = lang is not null && circular.Languages.Contains(lang)
+            ? lang
+            : circular.Languages.Contains(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName : "en";
+        return new CircularPage(circular, circular.StatusAt(now), language, now, isPublic);
+    }
+}

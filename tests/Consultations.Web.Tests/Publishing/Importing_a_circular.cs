@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Consultations.Domain.Circulars;
+using Consultations.Infrastructure.Identity;
+using Consultations.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultations.Web.Tests.Publishing;
+
+public class Importing_a_circular(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private async Task<PortalClient> Tsb()
+    {
+        var client = portal.CreatePortalClient();
+        await client.SignInAsync(await portal.CreateAccountAsync(Roles.TsbStaff));
+        return client;
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(PortalClient client, byte[] content, string fileName)
+    {
+        var page = await client.GetPageAsync("/circulars/import");
+        var token = page.QuerySelector("form[action='/circulars/import'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "File", fileName);
+        return await client.Http.PostAsync("/circulars/import", form);
+    }
+
+    private static Dictionary<string, string> FormFields(AngleSharp.Html.Dom.IHtmlDocument page, string formAction)
+    {
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector($"form[action='{formAction}']")!;
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case AngleSharp.Html.Dom.IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Name != "__RequestVerificationToken":
+                    fields[input.Name] = input.Value;
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    fields[area.Name] = area.Value;
+                    break;
+                case AngleSharp.Html.Dom.IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    fields[select.Name] = select.Value ?? string.Empty;
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    [Fact]
+    public async Task A_docx_circular_is_previewed_with_every_field_corrected_and_saved_as_a_draft()
+    {
+        var tsb = await Tsb();
+        var docx = SampleDocuments.Docx(SampleDocuments.Read("tsb-circular-142-2023-en.txt"));
+
+        var preview = await UploadAsync(tsb, docx, "circular-142.docx");
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var page = await PortalClient.ParseAsync(preview);
+        Assert.Equal("142", page.QuerySelector("#Circular_Number")!.GetAttribute("value"));
+        Assert.Equal("2024-02-08", page.QuerySelector("#Circular_DeadlineDate")!.GetAttribute("value"));
+        Assert.Equal(8, page.QuerySelectorAll("input[name$='.Recommendation']").Length);
+        Assert.Equal("Amendment", ((AngleSharp.Html.Dom.IHtmlSelectElement)page.QuerySelector("#Texts_5__Kind")!).Value);
+        await portal.WithDbAsync(async db => Assert.False(await db.Circulars.AnyAsync(c => c.Number == 142)));
+
+        var fields = FormFields(page, "/circulars/import/save");
+        fields["Texts[0].Title"] = "Security assurance framework for digital financial services (corrected)";
+        var saved = await tsb.PostAsync("/circulars/import/save", fields, "/circulars/import");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await portal.WithDbAsync(async db =>
+        {
+            var circular = await db.Circulars.SingleAsync(c => c.Number == 142);
+            Assert.False(circular.IsPublished);
+            Assert.Equal(8, circular.Texts.Count);
+            Assert.Equal("Security assurance framework for digital financial services (corrected)", circular.Texts.Single(t => t.Position == 1).Title);
+            Assert.Equal("Amendment 1 to X.1352", circular.Texts.Single(t => t.Position == 6).DisplayNumber);
+            Assert.Equal(new Meeting("Geneva", new DateOnly(2024, 2, 20), new DateOnly(2024, 3, 1)), circular.Meeting);
+            Assert.True(await db.AuditRecords.AnyAsync(a => a.Action == "Circular.Imported"));
+        });
+    }
+
+    [Fact]
+    public async Task Pasted_text_with_a_wrong_year_shows_its_warning_and_an_empty_field()
+    {
+        var tsb = await Tsb();
+        var text = System.Text.RegularExpressions.Regex.Replace(SampleDocuments.Read("tsb-circular-104-2026-en.txt"), @"UTC\s+on\s+20\s+May\s+2026", "UTC on 20 May 226");
+
+        var response = await tsb.PostAsync("/circulars/import", new Dictionary<string, string> { ["PastedText"] = text }, "/circulars/import");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.True(page.QuerySelector(".alert-warning") is not null, page.QuerySelector("main")?.TextContent);
+        Assert.Contains("year 226", page.QuerySelector(".alert-warning")!.TextContent);
+        Assert.Equal(string.Empty, page.QuerySelector("#Circular_DeadlineDate")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_neither_docx_nor_text_is_refused_with_a_message()
+    {
+        var tsb = await Tsb();
+
+        var response = await UploadAsync(tsb, [0x4D, 0x5A, 0x90, 0x00], "circular.exe");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Only .docx and .txt files can be imported.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_renamed_file_that_is_not_a_Word_document_is_refused()
+    {
+        var tsb = await Tsb();
+
+        var response = await UploadAsync(tsb, "plain text, not a zip"u8.ToArray(), "circular.docx");
+
+        Assert.Contains("The file is not a readable Word (.docx) document.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_Chinese_circular_adds_Chinese_titles_to_the_same_texts()
+    {
+        var tsb = await Tsb();
+        var english = SampleDocuments.Read("tsb-circular-104-2026-en.txt");
+        var preview = await PortalClient.ParseAsync(await tsb.PostAsync("/circulars/import", new Dictionary<string, string> { ["PastedText"] = english }, "/circulars/import"));
+        await tsb.PostAsync("/circulars/import/save", FormFields(preview, "/circulars/import/save"), "/circulars/import");
+        var id = 0;
+        await portal.WithDbAsync(async db => id = (await db.Circulars.SingleAsync(c => c.Number == 104)).Id);
+
+        var translation = await UploadAsync(tsb, SampleDocuments.Docx(SampleDocuments.Read("tsb-circular-104-2026-zh.txt")), "circular-104-zh.docx");
+        var translationPage = await PortalClient.ParseAsync(translation);
+        Assert.Equal(11, translationPage.QuerySelectorAll("tbody tr").Length);
+        var added = await tsb.PostAsync("/circulars/import/translation", FormFields(translationPage, "/circulars/import/translation"), "/circulars/import");
+
+        PortalAssert.RedirectsTo(added, $"/circulars/{id}?lang=zh");
+        await portal.WithDbAsync(async db =>
+        {
+            var circular = await db.Circulars.SingleAsync(c => c.Id == id);
+            Assert.Equal(["en", "zh"], circular.Languages);
+            Assert.Equal(11, circular.Texts.Count);
+            Assert.Equal("使用移动设备的带外相互认证框架", circular.Texts.Single(t => t.Recommendation == "X.1280").TitleIn("zh"));
+        });
+        var shown = await tsb.GetPageAsync($"/circulars/{id}?lang=zh");
+        Assert.Contains("使用移动设备的带外相互认证框架", shown.QuerySelector("#t1")!.TextContent);
+        var english_ = await tsb.GetPageAsync($"/circulars/{id}?lang=en");
+        Assert.Contains("Framework for out-of-band mutual authentication using mobile devices", english_.QuerySelector("#t1")!.TextContent);
+    }
+}
