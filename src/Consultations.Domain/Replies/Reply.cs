@@ -70,6 +70,7 @@ public sealed class Reply
 
         var noReasonsGiven = ValidateOpinions(circular, submission);
         var version = new ReplyVersion(versions.Count + 1, submission, TapCalendar.ToUtc(utcNow), noReasonsGiven);
+        version.Seal(ReplyReceipt.Digest(ReplyReceipt.Canonical(circular, MemberStateCode, version)));
         versions.Add(version);
         Revision++;
         return version;
@@ -85,6 +86,11 @@ public sealed class Reply
     /// <summary>Versions received after the deadline: stored and shown, never counted.</summary>
     public IEnumerable<ReplyVersion> LateVersions(DateOnly deadlineDate) =>
         versions.Where(v => !v.IsOnTime(deadlineDate));
+
+    /// <summary>Checks a submission against the rules without storing it (for a confirmation step).</summary>
+    public static void Validate(Circular circular, ReplySubmission submission) => ValidateOpinions(circular, submission);
+
+    public string ReferenceOf(Circular circular, ReplyVersion version) => ReplyReceipt.Reference(circular, MemberStateCode, version);
 
     private static bool ValidateOpinions(Circular circular, ReplySubmission submission)
     {

@@ -13,10 +13,12 @@ public sealed class ReplyVersion
         Signatory = new Signatory("-", string.Empty, string.Empty, default);
         SubmittedByUserId = string.Empty;
         SubmittedByName = string.Empty;
+        Digest = string.Empty;
     }
 
     internal ReplyVersion(int number, ReplySubmission submission, DateTime submittedAtUtc, bool noReasonsGiven)
     {
+        Digest = string.Empty;
         Number = number;
         opinions.AddRange(submission.Opinions);
         attachments.AddRange(submission.Attachments);
@@ -61,6 +63,11 @@ public sealed class ReplyVersion
 
     /// <summary>A recorded reply that does not assign authority to some text without giving reasons (9.4.4).</summary>
     public bool NoReasonsGiven { get; private set; }
+
+    /// <summary>SHA-256 of the version's canonical content (<see cref="ReplyReceipt"/>), as printed on the receipt.</summary>
+    public string Digest { get; private set; }
+
+    internal void Seal(string digest) => Digest = digest;
 
     public bool IsOnTime(DateOnly deadlineDate) => TapCalendar.IsOnTime(ReceivedAtUtc, deadlineDate);
 

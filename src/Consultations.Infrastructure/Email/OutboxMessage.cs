@@ -42,4 +42,6 @@ public sealed class OutboxMessage
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public List<OutboxAttempt> AttemptLog { get; set; } = [];
+
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 }

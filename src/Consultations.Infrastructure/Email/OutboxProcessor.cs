@@ -22,6 +22,7 @@ public sealed class OutboxProcessor(
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var candidates = await db.OutboxMessages
+            .Include(m => m.Attachments)
             .Where(m => m.State == OutboxState.Queued && m.NextAttemptAtUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
             .OrderBy(m => m.NextAttemptAtUtc)
             .ThenBy(m => m.Id)
@@ -103,7 +104,13 @@ public sealed class OutboxProcessor(
         mime.Subject = message.Subject;
         mime.MessageId = $"outbox-{message.Id}@consultations";
         mime.Headers.Add("Content-Language", message.Language);
-        mime.Body = new TextPart("plain") { Text = message.TextBody };
+        var body = new BodyBuilder { TextBody = message.TextBody };
+        foreach (var attachment in message.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        mime.Body = body.ToMessageBody();
         return mime;
     }
 }

@@ -4,6 +4,7 @@ using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
+using Consultations.Infrastructure.Replies;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ReplyDraft> ReplyDrafts => Set<ReplyDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -261,6 +261,11 @@ namespace Consultations.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<bool>("NoReasonsGiven")
                         .HasColumnType("bit");
 
@@ -377,6 +382,38 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttempt", b =>
@@ -590,6 +627,46 @@ namespace Consultations.Migrations.SqlServer.Migrations
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Replies.ReplyDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BaseRevision")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CircularId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("MemberStateCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nchar(3)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircularId", "MemberStateCode", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ReplyDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -985,6 +1062,11 @@ namespace Consultations.Migrations.SqlServer.Migrations
                             b1.Property<int>("ReplyVersionId")
                                 .HasColumnType("int");
 
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
                             b1.Property<string>("StoredName")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -1040,6 +1122,15 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Navigation("Opinions");
                 });
 
+            modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttachment", b =>
+                {
+                    b.HasOne("Consultations.Infrastructure.Email.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttempt", b =>
                 {
                     b.HasOne("Consultations.Infrastructure.Email.OutboxMessage", null)
@@ -1055,6 +1146,15 @@ namespace Consultations.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("MemberStateCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Replies.ReplyDraft", b =>
+                {
+                    b.HasOne("Consultations.Domain.Circulars.Circular", null)
+                        .WithMany()
+                        .HasForeignKey("CircularId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1122,6 +1222,8 @@ namespace Consultations.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxMessage", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("AttemptLog");
                 });
 #pragma warning restore 612, 618

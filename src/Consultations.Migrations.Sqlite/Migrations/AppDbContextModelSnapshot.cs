@@ -248,6 +248,11 @@ namespace Consultations.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NoReasonsGiven")
                         .HasColumnType("INTEGER");
 
@@ -361,6 +366,36 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttempt", b =>
@@ -569,6 +604,44 @@ namespace Consultations.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Replies.ReplyDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CircularId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberStateCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircularId", "MemberStateCode", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ReplyDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -949,6 +1022,11 @@ namespace Consultations.Migrations.Sqlite.Migrations
                             b1.Property<int>("ReplyVersionId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("StoredName")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -1002,6 +1080,15 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Navigation("Opinions");
                 });
 
+            modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttachment", b =>
+                {
+                    b.HasOne("Consultations.Infrastructure.Email.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttempt", b =>
                 {
                     b.HasOne("Consultations.Infrastructure.Email.OutboxMessage", null)
@@ -1017,6 +1104,15 @@ namespace Consultations.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("MemberStateCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Replies.ReplyDraft", b =>
+                {
+                    b.HasOne("Consultations.Domain.Circulars.Circular", null)
+                        .WithMany()
+                        .HasForeignKey("CircularId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1084,6 +1180,8 @@ namespace Consultations.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxMessage", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("AttemptLog");
                 });
 #pragma warning restore 612, 618

@@ -9,4 +9,6 @@ public static class PortalClaims
     public const string TwoFactorEnabled = "consultations:two_factor";
     public const string DemoAccount = "consultations:demo";
     public const string DisplayName = "consultations:display_name";
+    public const string JobTitle = "consultations:job_title";
+    public const string Place = "consultations:place";
 }

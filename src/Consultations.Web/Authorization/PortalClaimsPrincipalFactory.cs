@@ -17,6 +17,8 @@ public sealed class PortalClaimsPrincipalFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
         identity.AddClaim(new Claim(PortalClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
+        identity.AddClaim(new Claim(PortalClaims.JobTitle, user.JobTitle ?? string.Empty));
+        identity.AddClaim(new Claim(PortalClaims.Place, user.Place ?? string.Empty));
         if (user.IsDemo)
         {
             identity.AddClaim(new Claim(PortalClaims.DemoAccount, "true"));

@@ -8,7 +8,11 @@ using Consultations.Web.Demo;
 using Consultations.Web.Features.CircularEditor;
 using Consultations.Web.Features.CircularImport;
 using Consultations.Web.Features.Circulars;
+using Consultations.Web.Features.RecordReply;
+using Consultations.Web.Features.Replies;
 using Consultations.Web.Features.Roster;
+using Consultations.Infrastructure.Pdf;
+using Consultations.Infrastructure.Replies;
 using Consultations.Web.Features.Shared;
 using Consultations.Web.Features.Users;
 using Microsoft.AspNetCore.Authorization;
@@ -49,6 +53,7 @@ public static class ServiceRegistration
         AddEmail(services, configuration, dataDirectory);
         AddWeb(services);
         AddFeatures(services);
+        services.AddSingleton(new AttachmentStore(Path.Combine(dataDirectory, "attachments")));
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     }
@@ -167,6 +172,11 @@ public static class ServiceRegistration
         services.AddScoped<CircularPublishing>();
         services.AddScoped<CircularQueries>();
         services.AddScoped<CircularImporter>();
+        services.AddSingleton<IPdfRenderer, PdfSharpRenderer>();
+        services.AddScoped<ReceiptBuilder>();
+        services.AddScoped<ReplyMail>();
+        services.AddScoped<ReplyWorkspace>();
+        services.AddScoped<ReplyRecording>();
         services.AddScoped<FirstAdministrator>();
     }
 

@@ -28,7 +28,7 @@ public class Submitting_a_reply
         var reply = Reply.Start(circular, Builders.France);
         var submission = Builders.Online(new TextOpinion(1, Opinion.AssignsAuthorityWithComments)) with
         {
-            Attachments = [new ReplyAttachment(1, "a1b2", "comments.pdf", "application/pdf", 1000)],
+            Attachments = [new ReplyAttachment(1, "a1b2", "comments.pdf", "application/pdf", 1000, "00ff")],
         };
 
         var version = reply.Submit(circular, submission, BeforeDeadline);

@@ -34,6 +34,29 @@ public sealed class PortalClient(HttpClient http)
         return await http.PostAsync(action, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Posts a multipart form (fields and files) with the antiforgery token of <paramref name="tokenPage"/>.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(
+        string action, IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<(string Field, string FileName, byte[] Content)> files, string tokenPage)
+    {
+        var page = await GetPageAsync(tokenPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on {tokenPage}");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (key, value) in fields)
+        {
+            form.Add(new StringContent(value), key);
+        }
+
+        foreach (var (field, fileName, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, field, fileName);
+        }
+
+        return await http.PostAsync(action, form);
+    }
+
     public async Task SignInAsync(TestAccount account)
     {
         var response = await PostAsync("/account/sign-in", new Dictionary<string, string>

@@ -14,6 +14,7 @@ public sealed class ReplyVersionConfiguration : IEntityTypeConfiguration<ReplyVe
         builder.Property(v => v.SubmittedByUserId).HasMaxLength(450);
         builder.Property(v => v.SubmittedByName).HasMaxLength(256);
         builder.Property(v => v.OriginalDocument).HasMaxLength(200);
+        builder.Property(v => v.Digest).HasMaxLength(64);
         builder.HasIndex("ReplyId", nameof(ReplyVersion.Number)).IsUnique();
         builder.HasIndex(v => v.ReceivedAtUtc);
 
@@ -46,6 +47,7 @@ public sealed class ReplyVersionConfiguration : IEntityTypeConfiguration<ReplyVe
             attachment.Property(a => a.StoredName).HasMaxLength(100);
             attachment.Property(a => a.FileName).HasMaxLength(260);
             attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.Property(a => a.Sha256).HasMaxLength(64);
         });
     }
 }

@@ -32,6 +32,20 @@ public sealed class CircularQueries(AppDbContext db, TimeProvider clock)
         return new CircularListPage(status, query, rows);
     }
 
+    public async Task<AdministrationReplyState?> ReplyStateAsync(Circular circular, string memberStateCode, string userId)
+    {
+        var name = await db.MemberStates.Where(m => m.Code == memberStateCode).Select(m => m.Name).FirstOrDefaultAsync();
+        if (name is null)
+        {
+            return null;
+        }
+
+        var reply = await db.Replies.AsNoTracking().FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == memberStateCode);
+        var hasDraft = await db.ReplyDrafts.AnyAsync(d => d.CircularId == circular.Id && d.MemberStateCode == memberStateCode && d.UserId == userId);
+        var latest = reply?.Latest;
+        return new AdministrationReplyState(name, hasDraft, latest?.Number, latest?.ReceivedAtUtc, latest?.IsOnTime(circular.DeadlineDate) ?? false);
+    }
+
     public Task<Circular?> FindAsync(int id, bool publishedOnly) =>
         db.Circulars.AsNoTracking()
             .Include(c => c.Amendments)
@@ -58,4 +72,8 @@ public sealed record CircularPage(
     CircularStatus Status,
     string Language,
     DateTime NowUtc,
-    bool IsPublicView);
+    bool IsPublicView,
+    AdministrationReplyState? OwnReply = null);
+
+/// <summary>For a delegate: where their administration's reply to this circular stands.</summary>
+public sealed record AdministrationReplyState(string MemberStateName, bool HasDraft, int? LatestVersion, DateTime? LatestAtUtc, bool LatestOnTime);

@@ -17,7 +17,18 @@ public sealed class CircularsController(CircularQueries queries, TimeProvider cl
     public async Task<IActionResult> Show(int id, string? lang)
     {
         var circular = await queries.FindAsync(id, publishedOnly: !User.IsInRole(Roles.TsbStaff));
-        return circular is null ? NotFound() : View(Page(circular, lang, isPublic: false));
+        if (circular is null)
+        {
+            return NotFound();
+        }
+
+        var page = Page(circular, lang, isPublic: false);
+        if (User.IsInRole(Roles.Delegate) && User.MemberStateCode() is { } code && circular.IsPublished)
+        {
+            page = page with { OwnReply = await queries.ReplyStateAsync(circular, code, User.UserId()!) };
+        }
+
+        return View(page);
     }
 
     [AllowAnonymous]

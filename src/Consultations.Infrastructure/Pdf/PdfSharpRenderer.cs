@@ -1,0 +1,262 @@
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+
+namespace Consultations.Infrastructure.Pdf;
+
+/// <summary>Lays out a <see cref="PdfReport"/> on A4 pages with PDFsharp, wrapping Latin text at spaces and Chinese between characters.</summary>
+public sealed class PdfSharpRenderer : IPdfRenderer
+{
+    private const double Margin = 50;
+    private static readonly object FontSetup = new();
+
+    public PdfSharpRenderer()
+    {
+        lock (FontSetup)
+        {
+            GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
+        }
+    }
+
+    public byte[] Render(PdfReport report)
+    {
+        using var document = new PdfDocument();
+        document.Info.Title = report.Title;
+        document.Info.Creator = "ITU-T Consultations";
+        var layout = new Layout(document, report.Footer);
+        foreach (var block in report.Blocks)
+        {
+            layout.Draw(block);
+        }
+
+        layout.Finish();
+        using var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    private sealed class Layout(PdfDocument document, string footer)
+    {
+        private readonly List<(PdfPage Page, XGraphics Graphics)> pages = [];
+        private XGraphics graphics = null!;
+        private double y;
+        private double width;
+        private double bottom;
+
+        public void Draw(PdfBlock block)
+        {
+            if (pages.Count == 0)
+            {
+                NewPage();
+            }
+
+            switch (block)
+            {
+                case PdfHeading heading:
+                    Space(heading.Level == 1 ? 6 : 10);
+                    Text(heading.Text, heading.Level == 1 ? 15 : 12, bold: true, indent: 0);
+                    Space(4);
+                    break;
+                case PdfParagraph paragraph:
+                    Text(paragraph.Text, paragraph.Size, paragraph.Bold, paragraph.Indent);
+                    Space(3);
+                    break;
+                case PdfFacts facts:
+                    foreach (var (label, value) in facts.Rows)
+                    {
+                        var top = y;
+                        var labelBottom = Lines(label, 9.5, bold: true, x: Margin, maxWidth: 140);
+                        y = top;
+                        var valueBottom = Lines(value, 9.5, bold: false, x: Margin + 150, maxWidth: width - 150);
+                        y = Math.Max(labelBottom, valueBottom) + 2;
+                    }
+
+                    Space(4);
+                    break;
+                case PdfTable table:
+                    DrawTable(table);
+                    break;
+                case PdfBars bars:
+                    DrawBars(bars);
+                    break;
+                case PdfRule:
+                    Ensure(8);
+                    graphics.DrawLine(XPens.Gray, Margin, y + 3, Margin + width, y + 3);
+                    y += 8;
+                    break;
+            }
+        }
+
+        public void Finish()
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var (page, g) = pages[i];
+                var font = Font(footer, 7.5, bold: false);
+                g.DrawString($"{footer}   {i + 1}/{pages.Count}", font, XBrushes.DimGray, new XPoint(Margin, page.Height.Point - 28));
+                g.Dispose();
+            }
+        }
+
+        private void DrawTable(PdfTable table)
+        {
+            var total = table.Weights.Sum();
+            var columns = table.Weights.Select(w => width * w / total).ToList();
+            Row(table.Header, columns, bold: true, shade: true);
+            foreach (var row in table.Rows)
+            {
+                Row(row, columns, bold: false, shade: false);
+            }
+
+            Space(6);
+        }
+
+        private void Row(IReadOnlyList<string> cells, List<double> columns, bool bold, bool shade)
+        {
+            var heights = cells.Select((cell, i) => Wrap(cell, Font(cell, 8.5, bold), columns[i] - 6).Count * 11.0 + 4).ToList();
+            var height = heights.Max();
+            Ensure(height);
+            var x = Margin;
+            if (shade)
+            {
+                graphics.DrawRectangle(XBrushes.Gainsboro, Margin, y, width, height);
+            }
+
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var top = y;
+                Lines(cells[i], 8.5, bold, x + 3, columns[i] - 6, lineHeight: 11, startOffset: 2);
+                y = top;
+                x += columns[i];
+            }
+
+            graphics.DrawLine(XPens.LightGray, Margin, y + height, Margin + width, y + height);
+            y += height;
+        }
+
+        private void DrawBars(PdfBars bars)
+        {
+            const double labelWidth = 110;
+            var barWidth = width - labelWidth - 120;
+            foreach (var bar in bars.Bars)
+            {
+                Ensure(16);
+                graphics.DrawString(bar.Label, Font(bar.Label, 8.5, bold: false), XBrushes.Black, new XRect(Margin, y, labelWidth, 14), XStringFormats.CenterLeft);
+                graphics.DrawRectangle(XBrushes.WhiteSmoke, Margin + labelWidth, y + 2, barWidth, 10);
+                var fill = bar.Highlight ? new XSolidBrush(XColor.FromArgb(0, 85, 140)) : new XSolidBrush(XColor.FromArgb(164, 0, 29));
+                graphics.DrawRectangle(fill, Margin + labelWidth, y + 2, Math.Max(0, Math.Min(1, bar.Fraction)) * barWidth, 10);
+                graphics.DrawString(bar.Value, Font(bar.Value, 8.5, bold: false), XBrushes.Black, new XRect(Margin + labelWidth + barWidth + 6, y, 114, 14), XStringFormats.CenterLeft);
+                y += 16;
+            }
+
+            Space(6);
+        }
+
+        private void Text(string text, double size, bool bold, double indent)
+        {
+            y = Lines(text, size, bold, Margin + indent, width - indent);
+        }
+
+        /// <summary>Draws wrapped text from the current y; returns the y below it.</summary>
+        private double Lines(string text, double size, bool bold, double x, double maxWidth, double? lineHeight = null, double startOffset = 0)
+        {
+            var step = lineHeight ?? size * 1.35;
+            y += startOffset;
+            foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
+            {
+                var font = Font(paragraph, size, bold);
+                foreach (var line in Wrap(paragraph, font, maxWidth))
+                {
+                    Ensure(step);
+                    graphics.DrawString(line, font, XBrushes.Black, new XRect(x, y, maxWidth, step), XStringFormats.TopLeft);
+                    y += step;
+                }
+            }
+
+            return y;
+        }
+
+        private List<string> Wrap(string text, XFont font, double maxWidth)
+        {
+            var lines = new List<string>();
+            var current = string.Empty;
+            foreach (var token in Tokens(text))
+            {
+                var candidate = current + token;
+                if (current.Length > 0 && graphics.MeasureString(candidate, font).Width > maxWidth)
+                {
+                    lines.Add(current.TrimEnd());
+                    current = token.TrimStart();
+                }
+                else
+                {
+                    current = candidate;
+                }
+            }
+
+            lines.Add(current.TrimEnd());
+            return lines;
+        }
+
+        /// <summary>Words with their trailing space for Latin scripts; single characters for Chinese, which breaks anywhere.</summary>
+        private static IEnumerable<string> Tokens(string text)
+        {
+            var word = new System.Text.StringBuilder();
+            foreach (var c in text)
+            {
+                if (IsCjk(c))
+                {
+                    if (word.Length > 0)
+                    {
+                        yield return word.ToString();
+                        word.Clear();
+                    }
+
+                    yield return c.ToString();
+                    continue;
+                }
+
+                word.Append(c);
+                if (c == ' ')
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+            }
+
+            if (word.Length > 0)
+            {
+                yield return word.ToString();
+            }
+        }
+
+        private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
+
+        private static XFont Font(string text, double size, bool bold)
+        {
+            var family = text.Any(IsCjk) ? EmbeddedFontResolver.Cjk : EmbeddedFontResolver.Latin;
+            return new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        }
+
+        private void Ensure(double height)
+        {
+            if (y + height > bottom)
+            {
+                NewPage();
+            }
+        }
+
+        private void Space(double points) => y += points;
+
+        private void NewPage()
+        {
+            var page = document.AddPage();
+            page.Size = PdfSharp.PageSize.A4;
+            graphics = XGraphics.FromPdfPage(page);
+            pages.Add((page, graphics));
+            width = page.Width.Point - (2 * Margin);
+            bottom = page.Height.Point - 50;
+            y = Margin;
+        }
+    }
+}

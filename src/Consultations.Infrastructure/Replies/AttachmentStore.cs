@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+
+namespace Consultations.Infrastructure.Replies;
+
+/// <summary>
+/// Reply files, stored outside the web root under generated names. The type is decided by the content,
+/// never by the file's name; a file whose content is not an allowed type is refused.
+/// </summary>
+public sealed class AttachmentStore(string directory)
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+    public const long MaxReplyBytes = 25 * 1024 * 1024;
+
+    public async Task<StoredFile> SaveAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        await using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > MaxFileBytes)
+        {
+            throw new InvalidDataException("FileTooLarge");
+        }
+
+        var bytes = buffer.ToArray();
+        var type = FileTypes.Detect(bytes) ?? throw new InvalidDataException("FileTypeRefused");
+        Directory.CreateDirectory(directory);
+        var storedName = $"{Guid.NewGuid():N}{type.Extension}";
+        await File.WriteAllBytesAsync(Path.Combine(directory, storedName), bytes, cancellationToken);
+        return new StoredFile(storedName, SafeName(fileName, type.Extension), type.ContentType, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    public Stream? Open(string storedName)
+    {
+        // Stored names are generated; anything else (a path, "..") is never looked up.
+        if (storedName.Length > 64 || storedName.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '.'))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(directory, storedName);
+        return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    private static string SafeName(string fileName, string extension)
+    {
+        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName ?? string.Empty));
+        var clean = new string(name.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c)).ToArray()).Trim();
+        return (clean.Length == 0 ? "attachment" : clean[..Math.Min(clean.Length, 120)]) + extension;
+    }
+}
+
+public sealed record StoredFile(string StoredName, string FileName, string ContentType, long Length, string Sha256);

@@ -1,0 +1,61 @@
+using Consultations.Domain.Common;
+using Consultations.Infrastructure.Persistence;
+using Consultations.Web.Authorization;
+using Consultations.Web.Features.CircularEditor;
+using Consultations.Web.Features.Replies;
+using Consultations.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Consultations.Web.Features.RecordReply;
+
+[Authorize(Policy = Policies.TsbStaff)]
+[Route("circulars/{circularId:int}/record-reply")]
+public sealed class RecordReplyController(
+    CircularEditing circulars,
+    ReplyRecording recording,
+    MemberStateChoices memberStates,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Record(int circularId)
+    {
+        if (await circulars.FindAsync(circularId) is not { IsPublished: true } circular)
+        {
+            return NotFound();
+        }
+
+        var form = new RecordReplyForm { Rows = circular.ActiveTexts.Select(t => new ReplyRowForm { TextId = t.Id }).ToList() };
+        return View(new RecordReplyPage(circular, form, await memberStates.ItemsAsync(localizer["(choose)"])));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Record(int circularId, [Bind(Prefix = "Form")] RecordReplyForm form)
+    {
+        if (await circulars.FindAsync(circularId) is not { IsPublished: true } circular)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var (version, reference) = await recording.RecordAsync(circular, form, User.UserId()!, User.DisplayName());
+                TempData["Status"] = localizer["Reply {0} is recorded{1}.", reference, version.IsOnTime(circular.DeadlineDate) ? string.Empty : localizer[" as late: it is kept but not counted"].Value].Value;
+                return Redirect($"/circulars/{circularId}");
+            }
+            catch (DomainException error)
+            {
+                ModelState.AddDomainError(error, localizer);
+            }
+            catch (InvalidDataException)
+            {
+                ModelState.AddModelError("Form.Original", localizer["A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name."]);
+            }
+        }
+
+        return View(new RecordReplyPage(circular, form, await memberStates.ItemsAsync(localizer["(choose)"])));
+    }
+}

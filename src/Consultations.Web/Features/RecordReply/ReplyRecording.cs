@@ -1,0 +1,57 @@
+using System.Globalization;
+using Consultations.Domain.Circulars;
+using Consultations.Domain.Replies;
+using Consultations.Infrastructure.Auditing;
+using Consultations.Infrastructure.Persistence;
+using Consultations.Infrastructure.Replies;
+using Consultations.Web.Features.Replies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultations.Web.Features.RecordReply;
+
+/// <summary>TSB enters a reply that arrived by e-mail, fax or letter; the date received decides whether it is late.</summary>
+public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
+{
+    public async Task<(ReplyVersion Version, string Reference)> RecordAsync(Circular circular, RecordReplyForm form, string userId, string userName)
+    {
+        var state = await db.MemberStates.FirstAsync(m => m.Code == form.MemberStateCode);
+        string? original = null;
+        if (form.Original is { Length: > 0 } upload)
+        {
+            await using var stream = upload.OpenReadStream();
+            original = (await files.SaveAsync(stream, upload.FileName)).StoredName;
+        }
+
+        var receivedAt = DateTime.SpecifyKind(form.ReceivedOn!.Value.ToDateTime(form.ReceivedAt!.Value), DateTimeKind.Utc);
+        var submission = new ReplySubmission(
+            form.Rows.Where(r => r.Choice != ReplyChoice.None)
+                .Select(r => new TextOpinion(r.TextId, ReplyRowForm.ToOpinion(r.Choice)!.Value, string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim()))
+                .ToList(),
+            [],
+            new Signatory(form.SignatoryName, form.SignatoryTitle ?? string.Empty, form.SignatoryPlace ?? string.Empty, form.ReceivedOn.Value),
+            form.Channel,
+            userId,
+            userName,
+            receivedAt,
+            original);
+
+        return await unitOfWork.InTransactionAsync(async () =>
+        {
+            var reply = await db.Replies.FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == state.Code);
+            if (reply is null)
+            {
+                reply = Reply.Start(circular, state);
+                db.Replies.Add(reply);
+            }
+
+            var version = reply.Submit(circular, submission, clock.GetUtcNow().UtcDateTime);
+            var reference = reply.ReferenceOf(circular, version);
+            audit.Record(
+                "Reply.RecordedByTsb",
+                "Reply",
+                ReplyWorkspace.Key(circular.Id, state.Code),
+                string.Create(CultureInfo.InvariantCulture, $"{reference} from {form.Channel}, received {receivedAt:O}{(version.NoReasonsGiven ? "; no reasons given" : string.Empty)}"));
+            return (version, reference);
+        });
+    }
+}

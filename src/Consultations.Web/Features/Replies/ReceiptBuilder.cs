@@ -1,0 +1,80 @@
+using System.Globalization;
+using Consultations.Domain.Circulars;
+using Consultations.Domain.Membership;
+using Consultations.Domain.Replies;
+using Consultations.Infrastructure.Pdf;
+using Consultations.Web.Email;
+using Consultations.Web.Features.Shared;
+using Microsoft.Extensions.Localization;
+
+namespace Consultations.Web.Features.Replies;
+
+/// <summary>The receipt of a version, laid out like the filled Annex 2, in the reader's language.</summary>
+public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<SharedResource> localizer)
+{
+    public byte[] Pdf(Circular circular, MemberState state, Reply reply, ReplyVersion version, string language)
+    {
+        using var _ = new CultureScope(language);
+        var reference = reply.ReferenceOf(circular, version);
+        var blocks = new List<PdfBlock>
+        {
+            new PdfHeading(localizer["Member State response to TSB Circular {0}", circular.Number]),
+            new PdfParagraph(localizer["Administration of {0}", state.Name], Bold: true, Size: 12),
+            new PdfFacts(
+            [
+                new(localizer["To"], localizer["Director of the Telecommunication Standardization Bureau, International Telecommunication Union, Geneva"]),
+                new(localizer["From"], Joined(version.Signatory.Name, version.Signatory.Title)),
+                new(localizer["Place and date"], Joined(version.Signatory.Place, DateDisplay.Day(version.Signatory.Date))),
+                new(localizer["Received by TSB"], DateDisplay.Utc(version.ReceivedAtUtc)),
+                new(localizer["How it arrived"], ChannelLabel(version.Channel)),
+                new(localizer["Receipt reference"], reference),
+                new(localizer["SHA-256 digest"], version.Digest),
+            ]),
+            new PdfParagraph(localizer["With respect to the Member State consultation on the determined draft texts listed in TSB Circular {0}, the opinion of this Administration is set out below.", circular.Number]),
+            new PdfRule(),
+        };
+
+        foreach (var text in circular.Texts.OrderBy(t => t.Position))
+        {
+            var opinion = version.Opinions.FirstOrDefault(o => o.DraftTextId == text.Id);
+            blocks.Add(new PdfParagraph($"{localizer[AmendmentNames.Label(text.Kind)]} {text.DisplayNumber}{(text.ProvisionalName is null ? string.Empty : $" (ex {text.ProvisionalName})")}", Bold: true));
+            blocks.Add(new PdfParagraph(text.TitleIn(language), Indent: 12));
+            blocks.Add(new PdfParagraph("→ " + OpinionLabel(opinion?.Opinion, circular.StudyGroup), Indent: 12, Bold: opinion is not null));
+            if (opinion?.Comment is { Length: > 0 } comment)
+            {
+                blocks.Add(new PdfParagraph(comment, Indent: 24, Size: 9));
+            }
+
+            foreach (var file in version.Attachments.Where(a => a.DraftTextId == text.Id))
+            {
+                blocks.Add(new PdfParagraph(localizer["Attached: {0} ({1} KB, SHA-256 {2})", file.FileName, Math.Max(1, file.Length / 1024), file.Sha256[..16]], Indent: 24, Size: 8.5));
+            }
+        }
+
+        blocks.Add(new PdfRule());
+        blocks.Add(new PdfParagraph(localizer["Yours faithfully,"]));
+        blocks.Add(new PdfParagraph(string.Join('\n', new[] { version.Signatory.Name, version.Signatory.Title, localizer["Administration of {0}", state.Name].Value }.Where(l => l.Length > 0))));
+        blocks.Add(new PdfParagraph(localizer["Check this receipt at /verify with its reference and digest."], Size: 8));
+        return renderer.Render(new PdfReport(reference, $"ITU-T Consultations – {reference}", blocks));
+    }
+
+    public string OpinionLabel(Opinion? opinion, int studyGroup) => opinion switch
+    {
+        Opinion.AssignsAuthorityNoComments => localizer["assigns authority to ITU-T Study Group {0} to consider this text for approval; no comments or suggested changes", studyGroup],
+        Opinion.AssignsAuthorityWithComments => localizer["assigns authority to ITU-T Study Group {0} to consider this text for approval; comments and suggested changes are attached", studyGroup],
+        Opinion.DoesNotAssignAuthority => localizer["does not assign authority to ITU-T Study Group {0} to consider this text for approval; reasons and possible changes are attached", studyGroup],
+        _ => localizer["no opinion given"],
+    };
+
+    public string ChannelLabel(ReplyChannel channel) => channel switch
+    {
+        ReplyChannel.Email => localizer["recorded by TSB from e-mail"],
+        ReplyChannel.Fax => localizer["recorded by TSB from fax"],
+        ReplyChannel.Letter => localizer["recorded by TSB from letter"],
+        _ => localizer["online"],
+    };
+
+    public static string Joined(params string[] parts) => string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    public static string FileName(string reference) => string.Create(CultureInfo.InvariantCulture, $"receipt-{reference}.pdf");
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using Consultations.Domain.Common;
+using Consultations.Domain.Replies;
+using Consultations.Infrastructure.Replies;
+using Consultations.Web.Authorization;
+using Consultations.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Consultations.Web.Features.Replies;
+
+/// <summary>
+/// The Annex 2 form of the delegate's own administration. The administration always comes from the signed-in
+/// delegate, never from the address, so no URL reaches another administration's reply.
+/// </summary>
+[Authorize(Policy = Policies.DelegateReady)]
+[Route("replies")]
+public sealed class RepliesController(
+    ReplyWorkspace workspace,
+    ReceiptBuilder receipts,
+    AttachmentStore files,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    private string MemberState => User.MemberStateCode()!;
+
+    private string UserId => User.UserId()!;
+
+    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index() => View(await workspace.MyRepliesAsync(MemberState, UserId));
+
+    [HttpGet("{circularId:int}")]
+    public async Task<IActionResult> Form(int circularId)
+    {
+        if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, reply))
+        {
+            return NotFound();
+        }
+
+        var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
+        var (form, previous) = ReplyWorkspace.Open(circular, reply, draft, ProfileSignatory());
+        return View(new ReplyPage(circular, state, reply, form, previous, circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular)));
+    }
+
+    [HttpPost("{circularId:int}")]
+    [RequestSizeLimit(AttachmentStore.MaxReplyBytes + (2 * 1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.MaxReplyBytes + (2 * 1024 * 1024))]
+    public async Task<IActionResult> Form(int circularId, [Bind(Prefix = "Form")] ReplyForm form, string intent)
+    {
+        if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, reply))
+        {
+            return NotFound();
+        }
+
+        var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
+        var (_, previous) = ReplyWorkspace.Open(circular, reply, draft, ProfileSignatory());
+        ReplyPage Page() => new(circular, state, reply, form, previous, circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular));
+        if (!circular.AcceptsRepliesAt(workspace.Now))
+        {
+            ModelState.AddModelError(string.Empty, localizer["The deadline has passed: replies can no longer be saved or submitted online."]);
+            return View(Page());
+        }
+
+        if (intent == "all")
+        {
+            ModelState.Clear();
+            form.Rows.ForEach(r => r.Choice = form.AllChoice);
+            return View(Page());
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(Page());
+        }
+
+        var (saved, errors) = await workspace.SaveDraftAsync(circular, MemberState, UserId, form, previous);
+        foreach (var (row, error) in errors)
+        {
+            ModelState.AddModelError(row < 0 ? string.Empty : $"Form.Rows[{row}].Files", localizer[FileMessage(error)]);
+        }
+
+        if (saved is null)
+        {
+            return View(Page());
+        }
+
+        if (intent != "review")
+        {
+            TempData["Status"] = localizer["Your draft is saved. It does not count until you submit it."].Value;
+            return RedirectToAction(nameof(Form), new { circularId });
+        }
+
+        try
+        {
+            Reply.Validate(circular, workspace.ToSubmission(saved, UserId, User.DisplayName()));
+        }
+        catch (DomainException error)
+        {
+            var row = form.Rows.FindIndex(r => error.Arguments.Contains(circular.Texts.FirstOrDefault(t => t.Id == r.TextId)?.DisplayNumber));
+            ModelState.AddDomainError(error, localizer, row < 0 ? string.Empty : $"Form.Rows[{row}].Comment");
+            var (_, reopenedFiles) = ReplyWorkspace.Open(circular, reply, await workspace.DraftAsync(circularId, MemberState, UserId), ProfileSignatory());
+            return View(Page() with { Form = form, Files = reopenedFiles });
+        }
+
+        return RedirectToAction(nameof(Confirm), new { circularId });
+    }
+
+    [HttpGet("{circularId:int}/confirm")]
+    public async Task<IActionResult> Confirm(int circularId)
+    {
+        if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, _))
+        {
+            return NotFound();
+        }
+
+        var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
+        return draft is null
+            ? RedirectToAction(nameof(Form), new { circularId })
+            : View(new ConfirmPage(circular, state, ReplyWorkspace.Read(draft), draft.BaseRevision, draft.SavedAtUtc.Ticks, LanguageFor(circular)));
+    }
+
+    [HttpPost("{circularId:int}/submit")]
+    public async Task<IActionResult> Submit(int circularId, long draftStamp)
+    {
+        if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, reply))
+        {
+            return NotFound();
+        }
+
+        var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
+        if (draft is null || draft.SavedAtUtc.Ticks != draftStamp)
+        {
+            TempData["Status"] = localizer["The form changed since you reviewed it: review it again before submitting."].Value;
+            return RedirectToAction(nameof(Form), new { circularId });
+        }
+
+        if (!circular.AcceptsRepliesAt(workspace.Now))
+        {
+            TempData["Status"] = localizer["The deadline has passed: replies can no longer be saved or submitted online."].Value;
+            return RedirectToAction(nameof(Form), new { circularId });
+        }
+
+        var result = await workspace.SubmitAsync(circular, state, reply, draft, UserId, User.DisplayName());
+        if (result.Stored is null)
+        {
+            var (form, previous) = ReplyWorkspace.Open(circular, null, draft, ProfileSignatory());
+            var current = await workspace.ContextAsync(circularId, MemberState);
+            ModelState.AddModelError(string.Empty, localizer["{0} submitted a newer version of your administration's reply while you were editing. Your answers are kept below: compare them with the newer version, then submit again.", result.Newer?.SubmittedByName ?? string.Empty]);
+            form.BaseRevision = current?.Reply?.Revision ?? 0;
+            return View(nameof(Form), new ReplyPage(circular, state, current?.Reply, form, previous, true, draft.SavedAtUtc, LanguageFor(circular), result.Newer));
+        }
+
+        TempData["Status"] = localizer["Your reply is received. Receipt {0}.", result.Reference!].Value;
+        return RedirectToAction(nameof(Version), new { circularId, number = result.Stored.Number });
+    }
+
+    [HttpGet("{circularId:int}/versions/{number:int}")]
+    public async Task<IActionResult> Version(int circularId, int number)
+    {
+        if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, reply) || reply is null
+            || reply.Versions.FirstOrDefault(v => v.Number == number) is not { } version)
+        {
+            return NotFound();
+        }
+
+        return View(new VersionPage(circular, state, reply, version, reply.ReferenceOf(circular, version), LanguageFor(circular)));
+    }
+
+    [HttpGet("{circularId:int}/versions/{number:int}/receipt.pdf")]
+    public async Task<IActionResult> Receipt(int circularId, int number, string? lang)
+    {
+        if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, reply) || reply is null
+            || reply.Versions.FirstOrDefault(v => v.Number == number) is not { } version)
+        {
+            return NotFound();
+        }
+
+        var reference = reply.ReferenceOf(circular, version);
+        var language = lang is not null && circular.Languages.Contains(lang) ? lang : LanguageFor(circular);
+        return File(receipts.Pdf(circular, state, reply, version, language), "application/pdf", ReceiptBuilder.FileName(reference));
+    }
+
+    [HttpGet("{circularId:int}/files/{storedName}")]
+    public async Task<IActionResult> Download(int circularId, string storedName)
+    {
+        if (await workspace.ContextAsync(circularId, MemberState) is not var (_, _, reply))
+        {
+            return NotFound();
+        }
+
+        var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
+        var known = (reply?.Versions.SelectMany(v => v.Attachments) ?? [])
+            .Concat(draft is null ? [] : ReplyWorkspace.Read(draft).Rows.SelectMany(r => r.Files))
+            .FirstOrDefault(a => a.StoredName == storedName);
+        if (known is null || files.Open(storedName) is not { } stream)
+        {
+            return NotFound();
+        }
+
+        await workspace.RecordDownloadAsync(circularId, MemberState, known.FileName);
+        return File(stream, known.ContentType, known.FileName);
+    }
+
+    private Signatory ProfileSignatory() =>
+        new(User.DisplayName(), User.FindFirst(PortalClaims.JobTitle)?.Value ?? string.Empty, User.FindFirst(PortalClaims.Place)?.Value ?? string.Empty, DateOnly.FromDateTime(workspace.Now));
+
+    private static string LanguageFor(Domain.Circulars.Circular circular) =>
+        circular.Languages.Contains(Language) ? Language : "en";
+
+    private static string FileMessage(string code) => code switch
+    {
+        "FileTooLarge" => "A file is larger than 10 MB.",
+        "ReplyTooLarge" => "The files of a reply may not exceed 25 MB in all.",
+        "FileTypeRefused" => "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.",
+        _ => code,
+    };
+}

@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Text.Json;
+using Consultations.Domain.Circulars;
+using Consultations.Domain.Membership;
+using Consultations.Domain.Replies;
+using Consultations.Infrastructure.Auditing;
+using Consultations.Infrastructure.Persistence;
+using Consultations.Infrastructure.Replies;
+using Consultations.Web.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consultations.Web.Features.Replies;
+
+/// <summary>
+/// A delegate's work on their administration's reply: drafts (which never count), files checked by content,
+/// and submissions that become immutable versions with a receipt. Every change is one transaction with its audit record.
+/// </summary>
+public sealed class ReplyWorkspace(
+    AppDbContext db,
+    AttachmentStore files,
+    ReplyMail mail,
+    AuditLog audit,
+    UnitOfWork unitOfWork,
+    TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<(Circular Circular, MemberState State, Reply? Reply)?> ContextAsync(int circularId, string memberStateCode)
+    {
+        var circular = await db.Circulars.FirstOrDefaultAsync(c => c.Id == circularId && c.PublishedAtUtc != null);
+        var state = await db.MemberStates.FirstOrDefaultAsync(m => m.Code == memberStateCode);
+        if (circular is null || state is null)
+        {
+            return null;
+        }
+
+        var reply = await db.Replies.FirstOrDefaultAsync(r => r.CircularId == circularId && r.MemberStateCode == memberStateCode);
+        return (circular, state, reply);
+    }
+
+    public Task<ReplyDraft?> DraftAsync(int circularId, string memberStateCode, string userId) =>
+        db.ReplyDrafts.FirstOrDefaultAsync(d => d.CircularId == circularId && d.MemberStateCode == memberStateCode && d.UserId == userId);
+
+    public static DraftContent Read(ReplyDraft draft) =>
+        JsonSerializer.Deserialize<DraftContent>(draft.Content) ?? throw new InvalidDataException("The draft cannot be read.");
+
+    /// <summary>The form as it opens: the delegate's own draft if newer than the current version, else the current version.</summary>
+    public static (ReplyForm Form, Dictionary<int, IReadOnlyList<ReplyAttachment>> Files) Open(Circular circular, Reply? reply, ReplyDraft? draft, Signatory signatory)
+    {
+        var texts = circular.ActiveTexts.ToList();
+        if (draft is not null && (reply is null || draft.BaseRevision >= reply.Revision))
+        {
+            var content = Read(draft);
+            return (new ReplyForm
+            {
+                BaseRevision = draft.BaseRevision,
+                SignatoryName = content.SignatoryName,
+                SignatoryTitle = content.SignatoryTitle,
+                SignatoryPlace = content.SignatoryPlace,
+                Rows = texts.Select(t => content.Rows.FirstOrDefault(r => r.TextId == t.Id) is { } row
+                    ? new ReplyRowForm { TextId = t.Id, Choice = row.Choice, Comment = row.Comment }
+                    : new ReplyRowForm { TextId = t.Id }).ToList(),
+            }, content.Rows.ToDictionary(r => r.TextId, r => r.Files));
+        }
+
+        var latest = reply?.Latest;
+        return (new ReplyForm
+        {
+            BaseRevision = reply?.Revision ?? 0,
+            SignatoryName = latest?.Signatory.Name ?? signatory.Name,
+            SignatoryTitle = latest?.Signatory.Title ?? signatory.Title,
+            SignatoryPlace = latest?.Signatory.Place ?? signatory.Place,
+            Rows = texts.Select(t => new ReplyRowForm
+            {
+                TextId = t.Id,
+                Choice = ReplyRowForm.FromOpinion(latest?.OpinionOn(t.Id)),
+                Comment = latest?.Opinions.FirstOrDefault(o => o.DraftTextId == t.Id)?.Comment,
+            }).ToList(),
+        }, texts.ToDictionary(t => t.Id, t => (IReadOnlyList<ReplyAttachment>)(latest?.Attachments.Where(a => a.DraftTextId == t.Id).ToList() ?? [])));
+    }
+
+    /// <summary>
+    /// Keeps the form as the delegate's draft. Files are checked (type by content, size) before anything is stored;
+    /// a refused file leaves the draft as it was and is reported by row.
+    /// </summary>
+    public async Task<(DraftContent? Draft, IReadOnlyList<(int Row, string Error)> Errors)> SaveDraftAsync(
+        Circular circular, string memberStateCode, string userId, ReplyForm form, IReadOnlyDictionary<int, IReadOnlyList<ReplyAttachment>> previousFiles)
+    {
+        var errors = new List<(int Row, string Error)>();
+        var uploads = new List<(int Row, int TextId, IFormFile File)>();
+        var activeIds = circular.ActiveTexts.Select(t => t.Id).ToHashSet();
+        for (var i = 0; i < form.Rows.Count; i++)
+        {
+            if (!activeIds.Contains(form.Rows[i].TextId))
+            {
+                errors.Add((i, "This text is not part of the consultation."));
+                continue;
+            }
+
+            foreach (var file in form.Rows[i].Files.Where(f => f.Length > 0))
+            {
+                if (file.Length > AttachmentStore.MaxFileBytes)
+                {
+                    errors.Add((i, "FileTooLarge"));
+                }
+                else
+                {
+                    uploads.Add((i, form.Rows[i].TextId, file));
+                }
+            }
+        }
+
+        var kept = form.Rows.ToDictionary(
+            r => r.TextId,
+            r => previousFiles.TryGetValue(r.TextId, out var previous) ? previous.Where(f => r.Keep.Contains(f.StoredName)).ToList() : []);
+        if (kept.Values.Sum(f => f.Sum(a => a.Length)) + uploads.Sum(u => u.File.Length) > AttachmentStore.MaxReplyBytes)
+        {
+            errors.Add((-1, "ReplyTooLarge"));
+        }
+
+        var stored = new List<(int TextId, ReplyAttachment File)>();
+        if (errors.Count == 0)
+        {
+            foreach (var (row, textId, file) in uploads)
+            {
+                try
+                {
+                    await using var stream = file.OpenReadStream();
+                    var saved = await files.SaveAsync(stream, file.FileName);
+                    stored.Add((textId, new ReplyAttachment(textId, saved.StoredName, saved.FileName, saved.ContentType, saved.Length, saved.Sha256)));
+                }
+                catch (InvalidDataException error)
+                {
+                    errors.Add((row, error.Message));
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var content = new DraftContent(
+            form.Rows.Select(r => new DraftRow(
+                r.TextId,
+                r.Choice,
+                string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim(),
+                [.. kept[r.TextId], .. stored.Where(s => s.TextId == r.TextId).Select(s => s.File)])).ToList(),
+            form.SignatoryName.Trim(),
+            form.SignatoryTitle?.Trim(),
+            form.SignatoryPlace?.Trim());
+
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            var draft = await DraftAsync(circular.Id, memberStateCode, userId);
+            if (draft is null)
+            {
+                draft = new ReplyDraft { CircularId = circular.Id, MemberStateCode = memberStateCode, UserId = userId };
+                db.ReplyDrafts.Add(draft);
+            }
+
+            draft.Content = JsonSerializer.Serialize(content);
+            draft.BaseRevision = form.BaseRevision;
+            draft.SavedAtUtc = Now;
+            audit.Record("Reply.DraftSaved", "Reply", Key(circular.Id, memberStateCode), $"{stored.Count} new files");
+        });
+        return (content, []);
+    }
+
+    public ReplySubmission ToSubmission(DraftContent draft, string userId, string userName) => new(
+        draft.Rows.Where(r => r.Choice != ReplyChoice.None)
+            .Select(r => new TextOpinion(r.TextId, ReplyRowForm.ToOpinion(r.Choice)!.Value, r.Comment))
+            .ToList(),
+        draft.Rows.Where(r => r.Choice != ReplyChoice.None).SelectMany(r => r.Files).ToList(),
+        new Signatory(draft.SignatoryName, draft.SignatoryTitle ?? string.Empty, draft.SignatoryPlace ?? string.Empty, DateOnly.FromDateTime(Now)),
+        ReplyChannel.Online,
+        userId,
+        userName);
+
+    /// <summary>Stores the draft as a new version, unless someone submitted a newer version since the delegate started.</summary>
+    public async Task<SubmitResult> SubmitAsync(Circular circular, MemberState state, Reply? reply, ReplyDraft draft, string userId, string userName)
+    {
+        if ((reply?.Revision ?? 0) != draft.BaseRevision)
+        {
+            return new SubmitResult(null, reply?.Latest, null);
+        }
+
+        var submission = ToSubmission(Read(draft), userId, userName);
+        try
+        {
+            return await unitOfWork.InTransactionAsync(async () =>
+            {
+                if (reply is null)
+                {
+                    reply = Reply.Start(circular, state);
+                    db.Replies.Add(reply);
+                }
+
+                var version = reply.Submit(circular, submission, Now);
+                var reference = reply.ReferenceOf(circular, version);
+                db.ReplyDrafts.Remove(draft);
+                await mail.QueueReceiptsAsync(circular, state, reply, version, reference);
+                audit.Record("Reply.Submitted", "Reply", Key(circular.Id, state.Code), $"{reference} {version.Digest}");
+                return new SubmitResult(version, null, reference);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // Another delegate of the same administration submitted at the same moment (concurrency token or unique index).
+            db.ChangeTracker.Clear();
+            var newer = await db.Replies.FirstAsync(r => r.CircularId == circular.Id && r.MemberStateCode == state.Code);
+            return new SubmitResult(null, newer.Latest, null);
+        }
+    }
+
+    public async Task<MyRepliesPage> MyRepliesAsync(string memberStateCode, string userId)
+    {
+        var state = await db.MemberStates.AsNoTracking().FirstAsync(m => m.Code == memberStateCode);
+        var circulars = await db.Circulars.AsNoTracking().Where(c => c.PublishedAtUtc != null).OrderByDescending(c => c.Date).ToListAsync();
+        var replies = await db.Replies.AsNoTracking().Where(r => r.MemberStateCode == memberStateCode).ToListAsync();
+        var drafts = await db.ReplyDrafts.AsNoTracking().Where(d => d.MemberStateCode == memberStateCode && d.UserId == userId).Select(d => d.CircularId).ToListAsync();
+        var now = Now;
+        var rows = circulars.Select(c =>
+        {
+            var reply = replies.FirstOrDefault(r => r.CircularId == c.Id);
+            var latest = reply?.Latest;
+            var status = latest is null
+                ? drafts.Contains(c.Id) ? "Draft" : "No reply"
+                : latest.IsOnTime(c.DeadlineDate) ? "Submitted" : "Late";
+            return new MyReplyRow(c.Id, c.Number, c.Date, c.DeadlineDate, c.StatusAt(now), status, latest?.Number, latest?.ReceivedAtUtc);
+        }).ToList();
+        return new MyRepliesPage(state.Name, rows);
+    }
+
+    public async Task RecordDownloadAsync(int circularId, string memberStateCode, string fileName) =>
+        await audit.RecordAndSaveAsync("Reply.FileDownloaded", "Reply", Key(circularId, memberStateCode), fileName);
+
+    public static string Key(int circularId, string memberStateCode) =>
+        string.Create(CultureInfo.InvariantCulture, $"{circularId}/{memberStateCode}");
+}
