@@ -76,7 +76,12 @@ public sealed class Circular
 
     public IEnumerable<DraftText> ActiveTexts => texts.Where(t => !t.IsWithdrawn).OrderBy(t => t.Position);
 
+    /// <summary>After the deadline, whether the final per-text results appear on the public page.</summary>
+    public bool ResultsArePublic { get; private set; }
+
     public void MarkAsDemo() => IsDemo = true;
+
+    public void SetResultsPublic(bool isPublic) => ResultsArePublic = isPublic;
 
     public CircularStatus StatusAt(DateTime utcNow)
     {

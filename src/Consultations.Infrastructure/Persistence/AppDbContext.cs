@@ -5,6 +5,7 @@ using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Replies;
+using Consultations.Infrastructure.Tally;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ReplyDraft> ReplyDrafts => Set<ReplyDraft>();
+
+    public DbSet<TallySnapshot> TallySnapshots => Set<TallySnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -69,6 +69,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<bool>("ResultsArePublic")
+                        .HasColumnType("bit");
+
                     b.Property<int>("StudyGroup")
                         .HasColumnType("int");
 
@@ -669,6 +672,41 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.ToTable("ReplyDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("Consultations.Infrastructure.Tally.TallySnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CircularId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircularId", "TakenAtUtc");
+
+                    b.ToTable("TallySnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1149,6 +1187,15 @@ namespace Consultations.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("Consultations.Infrastructure.Replies.ReplyDraft", b =>
+                {
+                    b.HasOne("Consultations.Domain.Circulars.Circular", null)
+                        .WithMany()
+                        .HasForeignKey("CircularId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Tally.TallySnapshot", b =>
                 {
                     b.HasOne("Consultations.Domain.Circulars.Circular", null)
                         .WithMany()

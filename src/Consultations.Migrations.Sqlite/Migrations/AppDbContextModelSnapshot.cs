@@ -62,6 +62,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ResultsArePublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StudyGroup")
                         .HasColumnType("INTEGER");
 
@@ -644,6 +647,39 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.ToTable("ReplyDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("Consultations.Infrastructure.Tally.TallySnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CircularId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircularId", "TakenAtUtc");
+
+                    b.ToTable("TallySnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1107,6 +1143,15 @@ namespace Consultations.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Consultations.Infrastructure.Replies.ReplyDraft", b =>
+                {
+                    b.HasOne("Consultations.Domain.Circulars.Circular", null)
+                        .WithMany()
+                        .HasForeignKey("CircularId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Tally.TallySnapshot", b =>
                 {
                     b.HasOne("Consultations.Domain.Circulars.Circular", null)
                         .WithMany()

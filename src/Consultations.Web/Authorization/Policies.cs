@@ -13,6 +13,7 @@ public static class Policies
     public const string ViewAudit = nameof(ViewAudit);
     public const string TsbStaff = nameof(TsbStaff);
     public const string Secretariat = nameof(Secretariat);
+    public const string RecordOutcomes = nameof(RecordOutcomes);
 
     /// <summary>A delegate who may act for their administration: designated today and enrolled in two-factor.</summary>
     public const string DelegateReady = nameof(DelegateReady);
@@ -26,6 +27,7 @@ public static class Policies
         options.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(TsbStaff, p => p.RequireRole(Roles.TsbStaff));
         options.AddPolicy(Secretariat, p => p.RequireRole(Roles.Secretariat, Roles.TsbStaff));
+        options.AddPolicy(RecordOutcomes, p => p.RequireRole(Roles.Secretariat));
         options.AddPolicy(DelegateReady, p => p
             .RequireRole(Roles.Delegate)
             .AddRequirements(new DesignationRequirement(), new TwoFactorRequirement()));

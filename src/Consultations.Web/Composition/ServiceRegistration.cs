@@ -11,6 +11,8 @@ using Consultations.Web.Features.Circulars;
 using Consultations.Web.Features.RecordReply;
 using Consultations.Web.Features.Replies;
 using Consultations.Web.Features.Roster;
+using Consultations.Web.Features.Tally;
+using Consultations.Web.Features.Outcomes;
 using Consultations.Infrastructure.Pdf;
 using Consultations.Infrastructure.Replies;
 using Consultations.Web.Features.Shared;
@@ -52,7 +54,7 @@ public static class ServiceRegistration
         AddIdentity(services);
         AddEmail(services, configuration, dataDirectory);
         AddWeb(services);
-        AddFeatures(services);
+        AddFeatures(services, configuration);
         services.AddSingleton(new AttachmentStore(Path.Combine(dataDirectory, "attachments")));
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
@@ -159,7 +161,7 @@ public static class ServiceRegistration
         services.AddScoped<AccountMail>();
     }
 
-    private static void AddFeatures(IServiceCollection services)
+    private static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UserAdministration>();
         services.AddScoped<MemberStateChoices>();
@@ -177,6 +179,14 @@ public static class ServiceRegistration
         services.AddScoped<ReplyMail>();
         services.AddScoped<ReplyWorkspace>();
         services.AddScoped<ReplyRecording>();
+        services.AddScoped<TallyReading>();
+        services.AddScoped<TallyWords>();
+        services.AddScoped<TallyExports>();
+        services.AddScoped<OutcomeRecording>();
+        if (configuration.GetValue("Tally:WatcherEnabled", true))
+        {
+            services.AddHostedService<FinalTallyWatcher>();
+        }
         services.AddScoped<FirstAdministrator>();
     }
 

@@ -17,7 +17,7 @@ public sealed class PortalClient(HttpClient http)
     public async Task<IHtmlDocument> GetPageAsync(string url)
     {
         var response = await http.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}: {(await response.Content.ReadAsStringAsync())[..Math.Min(300, (int)(response.Content.Headers.ContentLength ?? 0))]}");
         return await ParseAsync(response);
     }
 

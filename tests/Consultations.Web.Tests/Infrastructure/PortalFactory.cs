@@ -27,6 +27,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
         builder.UseSetting("Email:DispatcherEnabled", "false");
+        builder.UseSetting("Tally:WatcherEnabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -92,7 +93,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataDirectory))
+        if (Directory.Exists(DataDirectory) && Environment.GetEnvironmentVariable("CONSULTATIONS_KEEP_TEST_DATA") is null)
         {
             Directory.Delete(DataDirectory, recursive: true);
         }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Consultations.Infrastructure.Identity;
 using Consultations.Web.Authorization;
+using Consultations.Web.Features.Tally;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Consultations.Web.Features.Circulars;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class CircularsController(CircularQueries queries, TimeProvider clock) : Controller
+public sealed class CircularsController(CircularQueries queries, TallyReading tally, TimeProvider clock) : Controller
 {
     [HttpGet("/circulars")]
     public async Task<IActionResult> Index(string? status, string? q, CancellationToken cancellationToken) =>
@@ -28,6 +29,11 @@ public sealed class CircularsController(CircularQueries queries, TimeProvider cl
             page = page with { OwnReply = await queries.ReplyStateAsync(circular, code, User.UserId()!) };
         }
 
+        if (TallyVisibility.SeesFinalResults(User, circular, page.NowUtc) && page.NowUtc > circular.DeadlineInstant)
+        {
+            page = page with { Results = await tally.ReadAsync(circular.Id) };
+        }
+
         return View(page);
     }
 
@@ -36,7 +42,18 @@ public sealed class CircularsController(CircularQueries queries, TimeProvider cl
     public async Task<IActionResult> Public(int id, string? lang)
     {
         var circular = await queries.FindAsync(id, publishedOnly: true);
-        return circular is null ? NotFound() : View("Show", Page(circular, lang, isPublic: true));
+        if (circular is null)
+        {
+            return NotFound();
+        }
+
+        var page = Page(circular, lang, isPublic: true);
+        if (TallyVisibility.PublicSeesResults(circular, page.NowUtc))
+        {
+            page = page with { Results = await tally.ReadAsync(circular.Id) };
+        }
+
+        return View("Show", page);
     }
 
     private CircularPage Page(Consultations.Domain.Circulars.Circular circular, string? lang, bool isPublic)

@@ -5,12 +5,13 @@ using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Infrastructure.Replies;
 using Consultations.Web.Features.Replies;
+using Consultations.Web.Features.Tally;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.RecordReply;
 
 /// <summary>TSB enters a reply that arrived by e-mail, fax or letter; the date received decides whether it is late.</summary>
-public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, TallyReading tally)
 {
     public async Task<(ReplyVersion Version, string Reference)> RecordAsync(Circular circular, RecordReplyForm form, string userId, string userName)
     {
@@ -35,7 +36,7 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
             receivedAt,
             original);
 
-        return await unitOfWork.InTransactionAsync(async () =>
+        var recorded = await unitOfWork.InTransactionAsync(async () =>
         {
             var reply = await db.Replies.FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == state.Code);
             if (reply is null)
@@ -53,5 +54,12 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
                 string.Create(CultureInfo.InvariantCulture, $"{reference} from {form.Channel}, received {receivedAt:O}{(version.NoReasonsGiven ? "; no reasons given" : string.Empty)}"));
             return (version, reference);
         });
+
+        if (recorded.version.IsOnTime(circular.DeadlineDate))
+        {
+            await tally.ResnapshotIfFinalAsync(circular, $"Reply {recorded.reference} recorded by TSB after the final tally, received in time ({form.Channel})");
+        }
+
+        return recorded;
     }
 }

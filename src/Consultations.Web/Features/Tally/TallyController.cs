@@ -1,0 +1,85 @@
+using Consultations.Infrastructure.Auditing;
+using Consultations.Infrastructure.Persistence;
+using Consultations.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Consultations.Web.Features.Tally;
+
+[Authorize(Policy = Policies.Secretariat)]
+[Route("circulars/{circularId:int}/tally")]
+public sealed class TallyController(
+    TallyReading reading,
+    TallyExports exports,
+    AppDbContext db,
+    AuditLog audit,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int circularId, CancellationToken cancellationToken)
+    {
+        if (await reading.ReadAsync(circularId, cancellationToken) is not { } view)
+        {
+            return NotFound();
+        }
+
+        return View(new TallyPage(view, await reading.NonRespondersAsync(view, cancellationToken)));
+    }
+
+    [HttpGet("texts/{textId:int}")]
+    public async Task<IActionResult> Text(int circularId, int textId, CancellationToken cancellationToken)
+    {
+        if (await reading.ReadAsync(circularId, cancellationToken) is not { } view || view.Circular.Texts.FirstOrDefault(t => t.Id == textId) is not { } text)
+        {
+            return NotFound();
+        }
+
+        return View(new TextDrillDown(view, text, await reading.RepliesAsync(circularId, cancellationToken)));
+    }
+
+    [HttpGet("export/{file}")]
+    public async Task<IActionResult> Export(int circularId, string file, CancellationToken cancellationToken)
+    {
+        if (await reading.ReadAsync(circularId, cancellationToken) is not { } view)
+        {
+            return NotFound();
+        }
+
+        var replies = await reading.RepliesAsync(circularId, cancellationToken);
+        var number = view.Circular.Number;
+        return file switch
+        {
+            "tally.csv" => File(exports.TallyCsv(view), "text/csv; charset=utf-8", $"tally-C{number}.csv"),
+            "replies.csv" => File(exports.RepliesCsv(view, replies), "text/csv; charset=utf-8", $"replies-C{number}.csv"),
+            "tally.xlsx" => File(exports.Xlsx(view, replies), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tally-C{number}.xlsx"),
+            "tally.pdf" => File(exports.TallyPdf(view, await reading.NonRespondersAsync(view, cancellationToken)), "application/pdf", $"tally-C{number}.pdf"),
+            "compilation.docx" => File(exports.CompilationDocx(view, replies), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"comments-C{number}.docx"),
+            "compilation.pdf" => File(exports.CompilationPdf(view, replies), "application/pdf", $"comments-C{number}.pdf"),
+            _ => NotFound(),
+        };
+    }
+
+    [HttpPost("visibility")]
+    public async Task<IActionResult> Visibility(int circularId, bool resultsArePublic)
+    {
+        var circular = await db.Circulars.FirstOrDefaultAsync(c => c.Id == circularId);
+        if (circular is null)
+        {
+            return NotFound();
+        }
+
+        circular.SetResultsPublic(resultsArePublic);
+        audit.Record("Circular.ResultsVisibility", "Circular", circularId.ToString(System.Globalization.CultureInfo.InvariantCulture), resultsArePublic ? "public" : "not public");
+        await db.SaveChangesAsync();
+        TempData["Status"] = (resultsArePublic
+            ? localizer["The final results will be shown on the public page."]
+            : localizer["The final results are not shown on the public page."]).Value;
+        return RedirectToAction(nameof(Index), new { circularId });
+    }
+}
+
+public sealed record TallyPage(TallyView View, IReadOnlyList<NonResponder> NonResponders);
+
+public sealed record TextDrillDown(TallyView View, Consultations.Domain.Circulars.DraftText Text, IReadOnlyList<Consultations.Domain.Replies.Reply> Replies);
