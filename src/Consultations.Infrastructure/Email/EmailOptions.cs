@@ -31,4 +31,7 @@ public sealed class EmailOptions
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>Days before the deadline at which non-responders are reminded.</summary>
+    public int[] ReminderDays { get; set; } = [14, 3];
 }

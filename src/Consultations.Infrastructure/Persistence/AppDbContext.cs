@@ -27,6 +27,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<TallySnapshot> TallySnapshots => Set<TallySnapshot>();
 
+    public DbSet<ConsultationNotice> ConsultationNotices => Set<ConsultationNotice>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -387,6 +387,39 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Consultations.Infrastructure.Email.ConsultationNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CircularId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircularId", "Kind", "OffsetDays")
+                        .IsUnique();
+
+                    b.ToTable("ConsultationNotices", (string)null);
+                });
+
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1158,6 +1191,15 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Opinions");
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Email.ConsultationNotice", b =>
+                {
+                    b.HasOne("Consultations.Domain.Circulars.Circular", null)
+                        .WithMany()
+                        .HasForeignKey("CircularId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttachment", b =>

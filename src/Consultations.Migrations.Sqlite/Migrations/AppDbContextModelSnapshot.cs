@@ -371,6 +371,37 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Consultations.Infrastructure.Email.ConsultationNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CircularId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircularId", "Kind", "OffsetDays")
+                        .IsUnique();
+
+                    b.ToTable("ConsultationNotices", (string)null);
+                });
+
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1114,6 +1145,15 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Opinions");
+                });
+
+            modelBuilder.Entity("Consultations.Infrastructure.Email.ConsultationNotice", b =>
+                {
+                    b.HasOne("Consultations.Domain.Circulars.Circular", null)
+                        .WithMany()
+                        .HasForeignKey("CircularId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Consultations.Infrastructure.Email.OutboxAttachment", b =>

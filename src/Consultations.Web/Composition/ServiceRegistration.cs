@@ -183,9 +183,11 @@ public static class ServiceRegistration
         services.AddScoped<TallyWords>();
         services.AddScoped<TallyExports>();
         services.AddScoped<OutcomeRecording>();
+        services.AddScoped<DeadlineTasks>();
+        services.AddScoped<DeadlineMail>();
         if (configuration.GetValue("Tally:WatcherEnabled", true))
         {
-            services.AddHostedService<FinalTallyWatcher>();
+            services.AddHostedService<DeadlineWatcher>();
         }
         services.AddScoped<FirstAdministrator>();
     }

@@ -94,22 +94,6 @@ public sealed class TallyReading(AppDbContext db, TimeProvider clock)
         await StoreSnapshotAsync(circular.Id, await ComputeAsync(circular, roster, now), reason);
     }
 
-    /// <summary>For the background check at the deadline: circulars past their deadline without a final snapshot.</summary>
-    public async Task<int> SnapshotDueAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var candidates = await db.Circulars.AsNoTracking()
-            .Where(c => c.PublishedAtUtc != null && !db.TallySnapshots.Any(s => s.CircularId == c.Id))
-            .ToListAsync(cancellationToken);
-        var due = candidates.Where(c => now > c.DeadlineInstant).ToList();
-        foreach (var circular in due)
-        {
-            await ReadAsync(circular.Id, cancellationToken);
-        }
-
-        return due.Count;
-    }
-
     public async Task<IReadOnlyList<NonResponder>> NonRespondersAsync(TallyView view, CancellationToken cancellationToken = default)
     {
         var codes = view.Tally.NotReplied.ToList();

@@ -184,6 +184,29 @@ namespace Consultations.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConsultationNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CircularId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OffsetDays = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Recipients = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationNotices_Circulars_CircularId",
+                        column: x => x.CircularId,
+                        principalTable: "Circulars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DraftTexts",
                 columns: table => new
                 {
@@ -675,6 +698,12 @@ namespace Consultations.Migrations.SqlServer.Migrations
                 columns: new[] { "Number", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConsultationNotices_CircularId_Kind_OffsetDays",
+                table: "ConsultationNotices",
+                columns: new[] { "CircularId", "Kind", "OffsetDays" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DraftTextTranslations_CircularId_DraftTextId",
                 table: "DraftTextTranslations",
                 columns: new[] { "CircularId", "DraftTextId" });
@@ -790,6 +819,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "CircularNotes");
+
+            migrationBuilder.DropTable(
+                name: "ConsultationNotices");
 
             migrationBuilder.DropTable(
                 name: "DraftTextTranslations");

@@ -1,7 +1,7 @@
 namespace Consultations.Web.Features.Tally;
 
-/// <summary>Takes the final snapshot of each circular soon after its deadline, even if nobody opens the tally.</summary>
-public sealed class FinalTallyWatcher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<FinalTallyWatcher> logger) : BackgroundService
+/// <summary>Runs the <see cref="DeadlineTasks"/> every minute: reminders, and the final snapshot and notice soon after each deadline.</summary>
+public sealed class DeadlineWatcher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DeadlineWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -10,15 +10,11 @@ public sealed class FinalTallyWatcher(IServiceScopeFactory scopes, TimeProvider 
             try
             {
                 using var scope = scopes.CreateScope();
-                var taken = await scope.ServiceProvider.GetRequiredService<TallyReading>().SnapshotDueAsync(stoppingToken);
-                if (taken > 0)
-                {
-                    logger.LogInformation("Took the final tally snapshot of {Count} circulars.", taken);
-                }
+                await scope.ServiceProvider.GetRequiredService<DeadlineTasks>().RunAsync(stoppingToken);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                logger.LogError(error, "The final tally check failed; it will run again.");
+                logger.LogError(error, "The deadline tasks failed; they will run again.");
             }
 
             try

@@ -184,6 +184,29 @@ namespace Consultations.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConsultationNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CircularId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OffsetDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationNotices_Circulars_CircularId",
+                        column: x => x.CircularId,
+                        principalTable: "Circulars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DraftTexts",
                 columns: table => new
                 {
@@ -673,6 +696,12 @@ namespace Consultations.Migrations.Sqlite.Migrations
                 columns: new[] { "Number", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConsultationNotices_CircularId_Kind_OffsetDays",
+                table: "ConsultationNotices",
+                columns: new[] { "CircularId", "Kind", "OffsetDays" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DraftTextTranslations_CircularId_DraftTextId",
                 table: "DraftTextTranslations",
                 columns: new[] { "CircularId", "DraftTextId" });
@@ -787,6 +816,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CircularNotes");
+
+            migrationBuilder.DropTable(
+                name: "ConsultationNotices");
 
             migrationBuilder.DropTable(
                 name: "DraftTextTranslations");
