@@ -1,5 +1,5 @@
 using Consultations.Infrastructure.Identity;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Consultations.Infrastructure.Identity;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Tests.Accounts;

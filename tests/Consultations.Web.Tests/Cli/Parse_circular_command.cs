@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Consultations.Web.Cli;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 
 namespace Consultations.Web.Tests.Cli;
 
@@ -15,7 +15,7 @@ public class Parse_circular_command
     }
 
     private static string SampleFile(string name) =>
-        Path.Combine(Foundation.Localization.RepositoryRoot(), "src", "Consultations.Web", "Demo", "Circulars", name);
+        Path.Combine(Repository.Root(), "src", "Consultations.Web", "Demo", "Circulars", name);
 
     [Fact]
     public void Prints_the_documented_json_for_circular_104()

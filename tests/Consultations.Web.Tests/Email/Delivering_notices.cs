@@ -3,7 +3,7 @@ using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Features.Tally;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Consultations.Web.Tests.Replies;
 using Consultations.Web.Tests.Tally;
 using Microsoft.EntityFrameworkCore;

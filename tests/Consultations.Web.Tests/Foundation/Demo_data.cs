@@ -1,4 +1,4 @@
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Tests.Foundation;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 
 namespace Consultations.Web.Tests.Foundation;
 
@@ -46,7 +46,7 @@ public partial class Localization(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public void Every_string_the_views_and_controllers_use_has_an_English_and_a_French_resource()
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "Consultations.Web");
+        var web = Path.Combine(Repository.Root(), "src", "Consultations.Web");
         var english = Keys(Path.Combine(web, "Resources", "SharedResource.resx"));
         var french = Keys(Path.Combine(web, "Resources", "SharedResource.fr.resx"));
         var used = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
@@ -65,17 +65,6 @@ public partial class Localization(PortalFactory portal) : IClassFixture<PortalFa
 
     private static HashSet<string> Keys(string resx) =>
         XDocument.Load(resx).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Consultations.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Consultations.sln) was not found.");
-    }
 
     [GeneratedRegex(@"(?:\bL|localizer)\[\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizerKey();

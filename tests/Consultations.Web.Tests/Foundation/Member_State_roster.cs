@@ -1,6 +1,6 @@
 using System.Net;
 using Consultations.Infrastructure.Identity;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Tests.Foundation;

@@ -1,7 +1,7 @@
 using System.Net;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Email;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Consultations.Domain.Circulars;
 using Consultations.Infrastructure.Identity;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Tests.Publishing;

@@ -1,6 +1,6 @@
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Identity;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Tests.Replies;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Consultations.Domain.Circulars;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 
 namespace Consultations.Web.Tests.Replies;
 

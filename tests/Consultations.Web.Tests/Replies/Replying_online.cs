@@ -1,7 +1,7 @@
 using System.Net;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Identity;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
@@ -137,7 +137,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
 
         PortalAssert.RedirectsTo(second, $"/replies/{circular.Id}/versions/2");
         var page = await france.GetPageAsync($"/replies/{circular.Id}/versions/2");
-        Assert.Equal(["v2", "v1"], page.QuerySelectorAll("table:last-of-type tbody tr td:first-child a").Select(a => a.TextContent));
+        Assert.Equal(["v2", "v1"], page.QuerySelectorAll("#versions tbody tr td:first-child a").Select(a => a.TextContent));
         await portal.WithDbAsync(async db =>
         {
             var reply = await db.Replies.SingleAsync(r => r.CircularId == circular.Id && r.MemberStateCode == "FRA");

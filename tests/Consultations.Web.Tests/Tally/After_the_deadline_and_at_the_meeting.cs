@@ -4,7 +4,7 @@ using System.Text;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,6 +1,6 @@
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Replies;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 using Consultations.Web.Tests.Replies;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Identity;
-using Consultations.Web.Tests.Infrastructure;
+using Consultations.Testing;
 
 namespace Consultations.Web.Tests.Tally;
 

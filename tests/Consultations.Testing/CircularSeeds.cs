@@ -1,7 +1,7 @@
 using Consultations.Domain.Circulars;
 using Consultations.Infrastructure.Persistence;
 
-namespace Consultations.Web.Tests.Infrastructure;
+namespace Consultations.Testing;
 
 /// <summary>Circulars written straight to the database, for tests about what happens to them.</summary>
 public static class CircularSeeds

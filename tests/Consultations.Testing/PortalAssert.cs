@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Consultations.Web.Tests.Infrastructure;
+namespace Consultations.Testing;
 
 public static class PortalAssert
 {

@@ -2,13 +2,13 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Consultations.Web.Tests.Infrastructure;
+namespace Consultations.Testing;
 
 /// <summary>The sample circulars shipped with the demo data, as text and as .docx built with the OpenXml SDK.</summary>
 public static class SampleDocuments
 {
     public static string Read(string name) =>
-        File.ReadAllText(Path.Combine(Foundation.Localization.RepositoryRoot(), "src", "Consultations.Web", "Demo", "Circulars", name));
+        File.ReadAllText(Path.Combine(Repository.Root(), "src", "Consultations.Web", "Demo", "Circulars", name));
 
     public static byte[] Docx(string text)
     {

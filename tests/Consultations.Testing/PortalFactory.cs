@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Consultations.Web.Tests.Infrastructure;
+namespace Consultations.Testing;
 
 /// <summary>The portal in memory over a fresh SQLite file of its own, with a clock the test moves.</summary>
 public class PortalFactory : WebApplicationFactory<Program>

@@ -3,7 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using OtpNet;
 
-namespace Consultations.Web.Tests.Infrastructure;
+namespace Consultations.Testing;
 
 /// <summary>A browser-like client: keeps cookies, reads pages, posts forms with their antiforgery token.</summary>
 public sealed class PortalClient(HttpClient http)

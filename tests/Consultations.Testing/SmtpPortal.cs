@@ -2,15 +2,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Consultations.Infrastructure.Email;
-using Consultations.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using netDumbster.smtp;
 
-namespace Consultations.Web.Tests.Email;
+namespace Consultations.Testing;
 
 /// <summary>The portal sending through a real SMTP server on loopback (netDumbster), with the outbox driven by the test.</summary>
-public sealed class SmtpPortal : PortalFactory
+public class SmtpPortal : PortalFactory
 {
     public SmtpPortal()
     {

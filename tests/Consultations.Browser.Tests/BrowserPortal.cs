@@ -1,0 +1,29 @@
+using Consultations.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consultations.Browser.Tests;
+
+/// <summary>The portal on Kestrel at a free port of 127.0.0.1, over its own SQLite file, sending mail to SMTP on loopback.</summary>
+public sealed class BrowserPortal : SmtpPortal
+{
+    private string? baseUrl;
+
+    public BrowserPortal() => UseKestrel(0);
+
+    public string BaseUrl
+    {
+        get
+        {
+            if (baseUrl is null)
+            {
+                StartServer();
+                var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+                baseUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+            }
+
+            return baseUrl;
+        }
+    }
+}
