@@ -33,6 +33,7 @@ public class Delegate_journey(BrowserPortal portal, BrowserSession browser, ITes
         await form.AttachAsync(2, "comments-X.1821.pdf", Seeds.Pdf);
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "reply-form");
+        await BrowserSession.AssertReflowsAsync(page);
         await form.ReviewAsync();
         await BrowserSession.AuditAsync(page, output);
 
@@ -41,6 +42,7 @@ public class Delegate_journey(BrowserPortal portal, BrowserSession browser, ITes
         Assert.Equal("C104-FRA-v1", await receipt.ReferenceAsync());
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "receipt");
+        await BrowserSession.AssertReflowsAsync(page);
         using (var pdf = PdfDocument.Open(await receipt.DownloadPdfAsync()))
         {
             var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));

@@ -35,6 +35,7 @@ public class Secretariat_journey(BrowserPortal portal, BrowserSession browser, I
         Assert.Contains("provisional", await tally.StatusAsync());
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "tally");
+        await BrowserSession.AssertReflowsAsync(page);
 
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 21, 0, 0, 1, TimeSpan.Zero));
         await new SignInPage(page).SignInAsync(secretariat.Email, secretariat.Password);

@@ -78,22 +78,15 @@ internal static partial class ChineseCircularReader
 
     private static List<ParsedText> ReadTexts(List<string> lines, List<string> warnings)
     {
-        var start = lines.FindIndex(l => Annex().Match(l) is { Success: true } m && m.Groups[1].Value == "1");
-        if (start < 0)
+        if (AnnexOne.Sections(lines, Annex(), TextHeading()) is not { } sections)
         {
             warnings.Add("Annex 1 (附件1) was not found.");
             return [];
         }
 
-        var end = lines.FindIndex(start + 1, l => Annex().Match(l) is { Success: true } m && m.Groups[1].Value == "2");
-        var annex = lines.Skip(start + 1).Take((end < 0 ? lines.Count : end) - start - 1).ToList();
-        var headings = annex.Select((line, index) => (Match: TextHeading().Match(line), Index: index)).Where(h => h.Match.Success).ToList();
         var texts = new List<ParsedText>();
-        for (var h = 0; h < headings.Count; h++)
+        foreach (var (match, body) in sections)
         {
-            var (match, index) = headings[h];
-            var next = h + 1 < headings.Count ? headings[h + 1].Index : annex.Count;
-            var body = annex.Skip(index + 1).Take(next - index - 1).Where(l => l.Length > 0).ToList();
             var summaryAt = body.FindIndex(l => l == "摘要");
             var description = match.Groups["description"].Value;
             var amendment = AmendmentNumber().Match(description);

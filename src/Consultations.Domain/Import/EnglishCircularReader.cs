@@ -110,27 +110,13 @@ internal static partial class EnglishCircularReader
 
     private static List<ParsedText> ReadTexts(List<string> lines, List<string> warnings)
     {
-        var start = lines.FindIndex(l => AnnexHeading().Match(l) is { Success: true } m && m.Groups[1].Value == "1");
-        if (start < 0)
+        if (AnnexOne.Sections(lines, AnnexHeading(), TextHeading()) is not { } sections)
         {
             warnings.Add("Annex 1 was not found.");
             return [];
         }
 
-        var end = lines.FindIndex(start + 1, l => AnnexHeading().Match(l) is { Success: true } m && m.Groups[1].Value == "2");
-        var annex = lines.Skip(start + 1).Take((end < 0 ? lines.Count : end) - start - 1).ToList();
-        var headings = annex.Select((line, index) => (Match: TextHeading().Match(line), Index: index)).Where(h => h.Match.Success).ToList();
-
-        var texts = new List<ParsedText>();
-        for (var h = 0; h < headings.Count; h++)
-        {
-            var (match, index) = headings[h];
-            var next = h + 1 < headings.Count ? headings[h + 1].Index : annex.Count;
-            var body = annex.Skip(index + 1).Take(next - index - 1).Where(l => l.Length > 0).ToList();
-            texts.Add(BuildText(match, body, warnings));
-        }
-
-        return texts;
+        return sections.Select(section => BuildText(section.Heading, section.Body, warnings)).ToList();
     }
 
     private static ParsedText BuildText(Match heading, List<string> body, List<string> warnings)

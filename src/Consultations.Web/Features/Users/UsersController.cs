@@ -40,7 +40,8 @@ public sealed class UsersController(
             return View(model);
         }
 
-        var (user, result) = await administration.InviteAsync(model, User.DisplayName(), InvitationLink);
+        string? link = null;
+        var (user, result) = await administration.InviteAsync(model, User.DisplayName(), (invited, token) => link = InvitationLink(invited, token));
         if (user is null)
         {
             foreach (var error in result.Errors)
@@ -55,7 +56,7 @@ public sealed class UsersController(
         TempData["Status"] = localizer["An invitation was sent to {0}.", user.Email!].Value;
         if (environment.IsDevelopment())
         {
-            TempData["DevelopmentLink"] = LastLink;
+            TempData["DevelopmentLink"] = link;
         }
 
         return RedirectToAction(nameof(Index));
@@ -112,7 +113,8 @@ public sealed class UsersController(
     [HttpPost("{id}/resend-invitation")]
     public async Task<IActionResult> ResendInvitation(string id)
     {
-        if (!await administration.ResendInvitationAsync(id, User.DisplayName(), InvitationLink))
+        string? link = null;
+        if (!await administration.ResendInvitationAsync(id, User.DisplayName(), (invited, token) => link = InvitationLink(invited, token)))
         {
             return NotFound();
         }
@@ -120,7 +122,7 @@ public sealed class UsersController(
         TempData["Status"] = localizer["A new invitation was sent."].Value;
         if (environment.IsDevelopment())
         {
-            TempData["DevelopmentLink"] = LastLink;
+            TempData["DevelopmentLink"] = link;
         }
 
         return RedirectToAction(nameof(Index));
@@ -138,13 +140,8 @@ public sealed class UsersController(
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    private string? LastLink { get; set; }
-
-    private string InvitationLink(ApplicationUser user, string token)
-    {
-        LastLink = Url.Action("AcceptInvitation", "Account", new { userId = user.Id, token }, Request.Scheme)!;
-        return LastLink;
-    }
+    private string InvitationLink(ApplicationUser user, string token) =>
+        Url.Action("AcceptInvitation", "Account", new { userId = user.Id, token }, Request.Scheme)!;
 
     private IReadOnlyList<string> RolesGrantable() => UserAdministration.RolesGrantableBy(IsAdministrator);
 
