@@ -1,6 +1,7 @@
 using System.Globalization;
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Import;
+using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,34 @@ public sealed class DemoCirculars(AppDbContext db, TimeProvider clock, ILogger<D
         var closed = Build(CircularParser.Parse(Read("tsb-circular-142-2023-en.txt")), today, keepOpen: false);
         db.Circulars.AddRange(open, closed);
         await db.SaveChangesAsync();
+        await AddDemoRepliesAsync(closed);
         logger.LogInformation("Demo circulars {Open} (open until {Deadline}) and {Closed} (closed) were added.", open.Number, open.DeadlineDate, closed.Number);
+    }
+
+    /// <summary>Invented replies to the closed circular, so that its tally, compilation and exports show something.</summary>
+    private async Task AddDemoRepliesAsync(Circular circular)
+    {
+        var states = await db.MemberStates.Where(m => !m.IsObserver).OrderBy(m => m.Code).ToListAsync();
+        var received = circular.DeadlineInstant.AddDays(-10);
+        var index = 0;
+        foreach (var state in states.Where(s => s.IsMemberOn(circular.Date)).Where((_, i) => i % 6 == 0))
+        {
+            var opinions = circular.Texts.Select(t => ((index + t.Id) % 9) switch
+            {
+                0 => new TextOpinion(t.Id, Opinion.DoesNotAssignAuthority, $"Demo reasons of {state.Name}: the text needs another round of comments."),
+                1 or 2 => new TextOpinion(t.Id, Opinion.AssignsAuthorityWithComments, $"Demo comment of {state.Name} on clause {t.Id + 3}."),
+                _ => new TextOpinion(t.Id, Opinion.AssignsAuthorityNoComments),
+            }).ToList();
+            var reply = Reply.Start(circular, state);
+            reply.Submit(
+                circular,
+                new ReplySubmission(opinions, [], new Signatory($"Demo official of {state.Name}", "Director", state.Name, DateOnly.FromDateTime(received)), ReplyChannel.Email, "demo", "TSB (demo data)", received.AddMinutes(index)),
+                received.AddMinutes(index));
+            db.Replies.Add(reply);
+            index++;
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static Circular Build(ParsedCircular parsed, DateOnly today, bool keepOpen)
