@@ -22,6 +22,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -213,6 +214,19 @@ public static class ServiceRegistration
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddAntiforgery(o => o.Cookie.Name = "consultations.antiforgery");
+
+        // The model binder's own messages (a letter in a number field, say) in the reader's language too.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        {
+            var localizer = factory.Create(typeof(SharedResource));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => localizer["'{0}' is not valid for {1}.", value, field]);
+            messages.SetValueIsInvalidAccessor(value => localizer["'{0}' is not valid.", value]);
+            messages.SetValueMustBeANumberAccessor(field => localizer["{0} must be a number.", field]);
+            messages.SetValueMustNotBeNullAccessor(field => localizer["Enter a value for {0}.", field]);
+            messages.SetMissingBindRequiredValueAccessor(field => localizer["Enter a value for {0}.", field]);
+            messages.SetUnknownValueIsInvalidAccessor(field => localizer["The value given for {0} is not valid.", field]);
+        });
 
         // Pages carry French, Chinese and other scripts as characters, not as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
