@@ -51,6 +51,16 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
         { "/circulars/2/texts/1/edit", [SignIn, 403, 403, 200, 403, 403] },
         { "/circulars/2/publish", [SignIn, 403, 403, 200, 403, 403] },
         { "/circulars/1/amend", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/1/record-reply", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/1/deliveries", [SignIn, 403, 403, 200, 403, 403] },
+        { "/circulars/1/tally", [SignIn, 403, 403, 200, 200, 403] },
+        { "/circulars/1/tally/texts/1", [SignIn, 403, 403, 200, 200, 403] },
+        { "/circulars/1/tally/export/tally.csv", [SignIn, 403, 403, 200, 200, 403] },
+        { "/circulars/1/outcomes", [SignIn, 403, 403, 403, 200, 403] },
+        { "/replies", [SignIn, 200, Enrol, 403, 403, 403] },
+        { "/replies/1", [SignIn, 200, Enrol, 403, 403, 403] },
+        { "/verify", [200, 200, 200, 200, 200, 200] },
+        { "/dev/mail", [404, 404, 404, 404, 404, 404] },
     };
 
     private static readonly SemaphoreSlim Seeding = new(1, 1);
