@@ -109,7 +109,9 @@ public sealed class Reply
                 throw new DomainException("Reply.DuplicateOpinion", "The reply gives two opinions on {0}.", text.DisplayNumber);
             }
 
-            var hasFile = submission.Attachments.Any(a => a.DraftTextId == opinion.DraftTextId);
+            // A reply recorded by TSB carries its comments in the original document it arrived as.
+            var hasFile = submission.Attachments.Any(a => a.DraftTextId == opinion.DraftTextId)
+                || (submission.Channel != ReplyChannel.Online && submission.OriginalDocument is not null && opinion.Opinion == Opinion.AssignsAuthorityWithComments);
             var explained = opinion.HasComment || hasFile;
             switch (opinion.Opinion)
             {

@@ -130,4 +130,15 @@ public class Submitting_a_reply
         Assert.Null(version.OpinionOn(2));
         Assert.Equal(Opinion.AssignsAuthorityNoComments, version.OpinionOn(1));
     }
+
+    [Fact]
+    public void A_recorded_reply_carries_its_comments_in_the_original_it_arrived_as()
+    {
+        var reply = Reply.Start(circular, Builders.France);
+        var withoutOriginal = Builders.Recorded(ReplyChannel.Fax, BeforeDeadline, new TextOpinion(1, Opinion.AssignsAuthorityWithComments));
+
+        Assert.Equal("Reply.CommentsRequired", Assert.Throws<DomainException>(() => reply.Submit(circular, withoutOriginal, BeforeDeadline)).Code);
+        var version = reply.Submit(circular, withoutOriginal with { OriginalDocument = "scan.pdf" }, BeforeDeadline);
+        Assert.Equal(Opinion.AssignsAuthorityWithComments, version.OpinionOn(1));
+    }
 }

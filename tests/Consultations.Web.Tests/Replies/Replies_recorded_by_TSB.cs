@@ -53,6 +53,31 @@ public class Replies_recorded_by_TSB(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task The_secretariat_downloads_the_original_from_the_drill_down_and_delegates_cannot()
+    {
+        var circular = await ReplyFixture.PublishedCircularAsync(portal, 604);
+        var tsb = portal.CreatePortalClient();
+        await tsb.SignInAsync(await portal.CreateAccountAsync(Roles.TsbStaff));
+        await tsb.PostMultipartAsync(
+            $"/circulars/{circular.Id}/record-reply",
+            Recorded("GHA", "Email", "2026-05-01", "10:00", "WithComments", "None", "None"),
+            [("Form.Original", "ghana-reply.pdf", ReplyFixture.Pdf)],
+            $"/circulars/{circular.Id}/record-reply");
+        var secretariat = portal.CreatePortalClient();
+        await secretariat.SignInAsync(await portal.CreateAccountAsync(Roles.Secretariat));
+
+        var drillDown = await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally/texts/1");
+        var link = drillDown.QuerySelectorAll("a").Single(a => a.TextContent == "original as received").GetAttribute("href")!;
+        var download = await secretariat.GetAsync(link);
+
+        Assert.Equal(ReplyFixture.Pdf, await download.Content.ReadAsByteArrayAsync());
+        var delegateClient = portal.CreatePortalClient();
+        await delegateClient.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "GHA", twoFactor: true));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await delegateClient.GetAsync(link)).StatusCode);
+        await portal.WithDbAsync(async db => Assert.True(await db.AuditRecords.AnyAsync(a => a.Action == "Reply.FileDownloaded" && a.EntityId == $"{circular.Id}/GHA")));
+    }
+
+    [Fact]
     public async Task A_letter_received_after_the_deadline_goes_to_the_late_register()
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 602);

@@ -61,6 +61,25 @@ public sealed class TallyController(
         };
     }
 
+    /// <summary>A file of any reply to this circular (an attachment or a recorded original), for the secretariat and TSB.</summary>
+    [HttpGet("files/{storedName}")]
+    public async Task<IActionResult> File(int circularId, string storedName, [FromServices] Consultations.Infrastructure.Replies.AttachmentStore files, CancellationToken cancellationToken)
+    {
+        var replies = await reading.RepliesAsync(circularId, cancellationToken);
+        var versions = replies.SelectMany(r => r.Versions.Select(v => (Reply: r, Version: v))).ToList();
+        var attachment = versions.SelectMany(x => x.Version.Attachments.Select(a => (x.Reply, a.StoredName, a.FileName, a.ContentType)))
+            .Concat(versions.Where(x => x.Version.OriginalDocument is not null)
+                .Select(x => (x.Reply, StoredName: x.Version.OriginalDocument!, FileName: $"original-{x.Reply.MemberStateCode}-v{x.Version.Number}{Path.GetExtension(x.Version.OriginalDocument)}", ContentType: "application/octet-stream")))
+            .FirstOrDefault(a => a.StoredName == storedName);
+        if (attachment.Reply is null || files.Open(storedName) is not { } stream)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAndSaveAsync("Reply.FileDownloaded", "Reply", Consultations.Web.Features.Replies.ReplyWorkspace.Key(circularId, attachment.Reply.MemberStateCode), attachment.FileName);
+        return File(stream, attachment.ContentType, attachment.FileName);
+    }
+
     [HttpPost("visibility")]
     public async Task<IActionResult> Visibility(int circularId, bool resultsArePublic)
     {
