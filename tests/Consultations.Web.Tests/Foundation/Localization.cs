@@ -44,6 +44,27 @@ public partial class Localization(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task Cross_field_rules_speak_the_readers_language_too()
+    {
+        var client = portal.CreatePortalClient();
+        await client.SignInAsync(await portal.CreateAccountAsync(Consultations.Infrastructure.Identity.Roles.TsbStaff));
+        await client.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "fr", ["returnUrl"] = "/" });
+
+        var response = await client.PostAsync("/users/invite", new Dictionary<string, string>
+        {
+            ["Email"] = "someone@example.org",
+            ["DisplayName"] = "Someone",
+            ["Role"] = Consultations.Infrastructure.Identity.Roles.Delegate,
+            ["MemberStateCode"] = "",
+            ["DesignatedFrom"] = "2026-03-01",
+            ["PreferredLanguage"] = "fr",
+        }, "/users/invite");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("Un délégué répond pour une administration", page.QuerySelector("#MemberStateCode-error")!.TextContent);
+    }
+
+    [Fact]
     public void Every_string_the_views_and_controllers_use_has_an_English_and_a_French_resource()
     {
         var web = Path.Combine(Repository.Root(), "src", "Consultations.Web");
@@ -66,6 +87,6 @@ public partial class Localization(PortalFactory portal) : IClassFixture<PortalFa
     private static HashSet<string> Keys(string resx) =>
         XDocument.Load(resx).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
 
-    [GeneratedRegex(@"(?:\bL|localizer)\[\s*""((?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"(?:(?:\bL|localizer)\[|\.Localized\()\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizerKey();
 }

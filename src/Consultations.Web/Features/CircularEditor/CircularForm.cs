@@ -58,7 +58,7 @@ public sealed class CircularForm : IValidatableObject
     {
         if (DeadlineDate is null && MeetingFirstDay is null)
         {
-            yield return new ValidationResult("Enter the reply deadline, or the meeting's first day so that the deadline can be proposed.", [nameof(DeadlineDate)]);
+            yield return validationContext.Localized("Enter the reply deadline, or the meeting's first day so that the deadline can be proposed.", nameof(DeadlineDate));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Consultations.Domain.Circulars;
+using Consultations.Web.Features.Shared;
 
 namespace Consultations.Web.Features.CircularEditor;
 
@@ -43,7 +44,7 @@ public sealed class TextForm : IValidatableObject
     {
         if (Kind == DraftTextKind.Amendment && AmendmentNumber is null)
         {
-            yield return new ValidationResult("An amendment needs its number (e.g. Amendment 1).", [nameof(AmendmentNumber)]);
+            yield return validationContext.Localized("An amendment needs its number (e.g. Amendment 1).", nameof(AmendmentNumber));
         }
     }
 

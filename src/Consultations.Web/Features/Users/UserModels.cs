@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Consultations.Web.Features.Shared;
 
 namespace Consultations.Web.Features.Users;
 
@@ -53,7 +54,7 @@ public sealed class InviteUserModel : IValidatableObject
     public string PreferredLanguage { get; set; } = "en";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        DesignationRules.Validate(Role, MemberStateCode, DesignatedFrom, DesignatedUntil);
+        DesignationRules.Validate(validationContext, Role, MemberStateCode, DesignatedFrom, DesignatedUntil);
 }
 
 public sealed class EditUserModel : IValidatableObject
@@ -85,29 +86,29 @@ public sealed class EditUserModel : IValidatableObject
     public DateOnly? DesignatedUntil { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        DesignationRules.Validate(Role, MemberStateCode, DesignatedFrom, DesignatedUntil);
+        DesignationRules.Validate(validationContext, Role, MemberStateCode, DesignatedFrom, DesignatedUntil);
 }
 
 public static class DesignationRules
 {
-    public static IEnumerable<ValidationResult> Validate(string role, string? memberStateCode, DateOnly? from, DateOnly? until)
+    public static IEnumerable<ValidationResult> Validate(ValidationContext context, string role, string? memberStateCode, DateOnly? from, DateOnly? until)
     {
         if (role == Infrastructure.Identity.Roles.Delegate)
         {
             if (string.IsNullOrWhiteSpace(memberStateCode))
             {
-                yield return new ValidationResult("A delegate replies for one administration: choose it.", [nameof(InviteUserModel.MemberStateCode)]);
+                yield return context.Localized("A delegate replies for one administration: choose it.", nameof(InviteUserModel.MemberStateCode));
             }
 
             if (from is null)
             {
-                yield return new ValidationResult("Give the first day of the designation.", [nameof(InviteUserModel.DesignatedFrom)]);
+                yield return context.Localized("Give the first day of the designation.", nameof(InviteUserModel.DesignatedFrom));
             }
         }
 
         if (from is not null && until is not null && until < from)
         {
-            yield return new ValidationResult("The designation cannot end before it starts.", [nameof(InviteUserModel.DesignatedUntil)]);
+            yield return context.Localized("The designation cannot end before it starts.", nameof(InviteUserModel.DesignatedUntil));
         }
     }
 }
