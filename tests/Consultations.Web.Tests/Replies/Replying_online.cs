@@ -178,4 +178,20 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
             Assert.Equal(1, await db.ReplyDrafts.CountAsync(d => d.CircularId == circular.Id));
         });
     }
+
+    [Fact]
+    public async Task A_state_that_was_not_a_member_on_the_circulars_date_gets_a_clear_message_and_no_form()
+    {
+        var circular = await CircularSeeds.AddAsync(
+            portal, CircularSeeds.Draft(408, new DateOnly(2024, 9, 1), new DateOnly(2026, 6, 1), deadline: new DateOnly(2026, 5, 20)), new DateTime(2024, 9, 1, 9, 0, 0, DateTimeKind.Utc));
+        var (palau, _) = await DelegateAsync("PLW");
+
+        var form = await palau.GetPageAsync($"/replies/{circular.Id}");
+        var posted = await palau.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("NoComments", null)), [], $"/replies/{circular.Id}");
+
+        Assert.Contains("was not a Member State of ITU on 2024-09-01", form.QuerySelector("#form-errors")!.TextContent);
+        Assert.Null(form.QuerySelector("#reply-form"));
+        Assert.Contains("was not a Member State of ITU", (await PortalClient.ParseAsync(posted)).QuerySelector("#form-errors")!.TextContent);
+        await portal.WithDbAsync(async db => Assert.False(await db.ReplyDrafts.AnyAsync(d => d.CircularId == circular.Id)));
+    }
 }

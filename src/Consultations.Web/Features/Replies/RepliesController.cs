@@ -41,7 +41,12 @@ public sealed class RepliesController(
 
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
         var (form, previous) = ReplyWorkspace.Open(circular, reply, draft, ProfileSignatory());
-        return View(new ReplyPage(circular, state, reply, form, previous, circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular)));
+        if (!MayReply(circular, state))
+        {
+            ModelState.AddModelError(string.Empty, NotAMember(circular, state));
+        }
+
+        return View(new ReplyPage(circular, state, reply, form, previous, MayReply(circular, state) && circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular)));
     }
 
     [HttpPost("{circularId:int}")]
@@ -57,6 +62,12 @@ public sealed class RepliesController(
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
         var (_, previous) = ReplyWorkspace.Open(circular, reply, draft, ProfileSignatory());
         ReplyPage Page() => new(circular, state, reply, form, previous, circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular));
+        if (!MayReply(circular, state))
+        {
+            ModelState.AddModelError(string.Empty, NotAMember(circular, state));
+            return View(Page() with { IsOpen = false });
+        }
+
         if (!circular.AcceptsRepliesAt(workspace.Now))
         {
             ModelState.AddModelError(string.Empty, localizer["The deadline has passed: replies can no longer be saved or submitted online."]);
@@ -130,6 +141,11 @@ public sealed class RepliesController(
         }
 
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
+        if (!MayReply(circular, state))
+        {
+            return RedirectToAction(nameof(Form), new { circularId });
+        }
+
         if (draft is null || draft.SavedAtUtc.Ticks != draftStamp)
         {
             TempData["Status"] = localizer["The form changed since you reviewed it: review it again before submitting."].Value;
@@ -202,6 +218,13 @@ public sealed class RepliesController(
         await workspace.RecordDownloadAsync(circularId, MemberState, known.FileName);
         return File(stream, known.ContentType, known.FileName);
     }
+
+    /// <summary>Member States on the circular's date, and observers, may reply (Res. 1, 9.4.1; Res. 99).</summary>
+    private static bool MayReply(Domain.Circulars.Circular circular, Domain.Membership.MemberState state) =>
+        state.IsObserver || state.IsMemberOn(circular.Date);
+
+    private string NotAMember(Domain.Circulars.Circular circular, Domain.Membership.MemberState state) =>
+        localizer["{0} was not a Member State of ITU on {1:yyyy-MM-dd}, the date of circular {2}, and cannot reply to it.", state.Name, circular.Date, circular.Number];
 
     private Signatory ProfileSignatory() =>
         new(User.DisplayName(), User.FindFirst(PortalClaims.JobTitle)?.Value ?? string.Empty, User.FindFirst(PortalClaims.Place)?.Value ?? string.Empty, DateOnly.FromDateTime(workspace.Now));
