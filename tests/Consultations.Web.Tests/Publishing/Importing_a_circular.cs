@@ -147,4 +147,20 @@ public class Importing_a_circular(PortalFactory portal) : IClassFixture<PortalFa
         var english_ = await tsb.GetPageAsync($"/circulars/{id}?lang=en");
         Assert.Contains("Framework for out-of-band mutual authentication using mobile devices", english_.QuerySelector("#t1")!.TextContent);
     }
+
+    [Fact]
+    public async Task Importing_a_circular_that_exists_already_warns_in_the_preview_and_saves_nothing()
+    {
+        var tsb = await Tsb();
+        var text = SampleDocuments.Read("tsb-circular-142-2023-en.txt").Replace("TSB Circular 142", "TSB Circular 143", StringComparison.Ordinal);
+        var first = await PortalClient.ParseAsync(await tsb.PostAsync("/circulars/import", new Dictionary<string, string> { ["PastedText"] = text }, "/circulars/import"));
+        PortalAssert.RedirectsTo(await tsb.PostAsync("/circulars/import/save", FormFields(first, "/circulars/import/save"), "/circulars/import"), "/circulars/");
+
+        var again = await PortalClient.ParseAsync(await tsb.PostAsync("/circulars/import", new Dictionary<string, string> { ["PastedText"] = text }, "/circulars/import"));
+        var saved = await PortalClient.ParseAsync(await tsb.PostAsync("/circulars/import/save", FormFields(again, "/circulars/import/save"), "/circulars/import"));
+
+        Assert.Contains("TSB Circular 143 of 2023 exists already", again.QuerySelector(".alert-warning")!.TextContent);
+        Assert.Contains("exists already", saved.QuerySelector("#form-errors")!.TextContent);
+        await portal.WithDbAsync(async db => Assert.Equal(1, await db.Circulars.CountAsync(c => c.Number == 143)));
+    }
 }

@@ -43,7 +43,13 @@ public sealed class CircularImportController(CircularImporter importer, IStringL
             return View(upload);
         }
 
-        return View("Preview", CircularImporter.ToPreview(parsed, upload.File?.FileName ?? localizer["pasted text"]));
+        var preview = CircularImporter.ToPreview(parsed, upload.File?.FileName ?? localizer["pasted text"]);
+        if (parsed.Number is { } existingNumber && parsed.Date is { } existingDate && await importer.FindByNumberAsync(existingNumber, existingDate.Year) is not null)
+        {
+            preview.Warnings.Insert(0, localizer["TSB Circular {0} of {1} exists already. To add a language, import the document from that circular's page.", existingNumber, existingDate.Year]);
+        }
+
+        return View("Preview", preview);
     }
 
     [HttpPost("save")]
