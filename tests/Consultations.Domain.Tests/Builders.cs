@@ -4,7 +4,7 @@ using Consultations.Domain.Replies;
 
 namespace Consultations.Domain.Tests;
 
-/// <summary>Circulars and replies shaped like the real ones in shared/circulars.</summary>
+/// <summary>Circulars and replies shaped like the real sample circulars (Demo/Circulars).</summary>
 internal static class Builders
 {
     public static readonly DateOnly Circular104Date = new(2026, 2, 13);
