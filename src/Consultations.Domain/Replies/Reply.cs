@@ -36,10 +36,14 @@ public sealed class Reply
 
     public ReplyVersion? Latest => versions.Count == 0 ? null : versions[^1];
 
-    /// <summary>Opens the reply of a state to a circular. Only Member States on the circular's date, and observers, may reply.</summary>
+    /// <summary>Only Member States on the circular's date (9.4.1), and observers (Res. 99), may reply.</summary>
+    public static bool MayReply(Circular circular, MemberState state) =>
+        state.IsObserver || state.IsMemberOn(circular.Date);
+
+    /// <summary>Opens the reply of a state to a circular, refusing a state that may not reply.</summary>
     public static Reply Start(Circular circular, MemberState state)
     {
-        if (!state.IsObserver && !state.IsMemberOn(circular.Date))
+        if (!MayReply(circular, state))
         {
             throw new DomainException(
                 "Reply.NotAMember",

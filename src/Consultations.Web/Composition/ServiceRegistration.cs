@@ -164,6 +164,7 @@ public static class ServiceRegistration
 
     private static void AddFeatures(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<PeopleDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<MemberStateChoices>();
         services.AddScoped<RosterService>();

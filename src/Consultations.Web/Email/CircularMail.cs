@@ -15,13 +15,10 @@ public sealed class CircularMail(EmailOutbox outbox, IStringLocalizer<SharedReso
         var link = links.Absolute($"/circulars/{circular.Id}");
         foreach (var user in recipients)
         {
-            using var _ = new CultureScope(user.PreferredLanguage);
             var texts = string.Join("\n", circular.ActiveTexts.Select(t => $"- {t.DisplayNumber}: {t.TitleIn(user.PreferredLanguage)}"));
-            outbox.Enqueue(
-                user.Email!,
-                user.DisplayName,
-                user.PreferredLanguage,
-                localizer["TSB Circular {0}: Member State consultation, reply by {1}", circular.Number, Deadline(circular)],
+            outbox.EnqueueFor(
+                user,
+                () => (localizer["TSB Circular {0}: Member State consultation, reply by {1}", circular.Number, Deadline(circular)],
                 localizer[
                     "Dear {0},\n\nTSB Circular {1} opens a Member State consultation under the Traditional Approval Procedure on these determined draft texts:\n{2}\n\nPlease reply for your administration by 2359 hours UTC on {3}:\n{4}\n\nThe meeting of Study Group {5} begins on {6}.",
                     user.DisplayName,
@@ -30,7 +27,7 @@ public sealed class CircularMail(EmailOutbox outbox, IStringLocalizer<SharedReso
                     DateDisplay.Day(circular.DeadlineDate),
                     link,
                     circular.StudyGroup,
-                    DateDisplay.Day(circular.Meeting.FirstDay, "?")],
+                    DateDisplay.Day(circular.Meeting.FirstDay, "?")]),
                 "Circular.Published",
                 circular.Id.ToString(CultureInfo.InvariantCulture));
         }
@@ -41,12 +38,9 @@ public sealed class CircularMail(EmailOutbox outbox, IStringLocalizer<SharedReso
         var link = links.Absolute($"/circulars/{circular.Id}");
         foreach (var user in recipients)
         {
-            using var _ = new CultureScope(user.PreferredLanguage);
-            outbox.Enqueue(
-                user.Email!,
-                user.DisplayName,
-                user.PreferredLanguage,
-                localizer["TSB Circular {0} has been amended", circular.Number],
+            outbox.EnqueueFor(
+                user,
+                () => (localizer["TSB Circular {0} has been amended", circular.Number],
                 localizer[
                     "Dear {0},\n\nTSB Circular {1} has been amended.\n\n{2}: {3}\nReason: {4}\n\nThe reply deadline is now 2359 hours UTC on {5}.\n{6}",
                     user.DisplayName,
@@ -55,7 +49,7 @@ public sealed class CircularMail(EmailOutbox outbox, IStringLocalizer<SharedReso
                     amendment.Details,
                     amendment.Reason,
                     DateDisplay.Day(circular.DeadlineDate),
-                    link],
+                    link]),
                 "Circular.Amended",
                 circular.Id.ToString(CultureInfo.InvariantCulture));
         }

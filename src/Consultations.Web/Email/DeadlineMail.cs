@@ -17,19 +17,16 @@ public sealed class DeadlineMail(EmailOutbox outbox, IStringLocalizer<SharedReso
         var link = links.Absolute($"/replies/{circular.Id}");
         foreach (var user in recipients)
         {
-            using var _ = new CultureScope(user.PreferredLanguage);
-            outbox.Enqueue(
-                user.Email!,
-                user.DisplayName,
-                user.PreferredLanguage,
-                localizer["Reminder: reply to TSB Circular {0} by {1}", circular.Number, DateDisplay.Day(circular.DeadlineDate) + " 23:59 UTC"],
+            outbox.EnqueueFor(
+                user,
+                () => (localizer["Reminder: reply to TSB Circular {0} by {1}", circular.Number, DateDisplay.Day(circular.DeadlineDate) + " 23:59 UTC"],
                 localizer[
                     "Dear {0},\n\nYour administration has not yet replied to TSB Circular {1}. Replies are due by 2359 hours UTC on {2} ({3} days from now).\n\nReply here: {4}",
                     user.DisplayName,
                     circular.Number,
                     DateDisplay.Day(circular.DeadlineDate),
                     daysLeft,
-                    link],
+                    link]),
                 "Circular.Reminder",
                 circular.Id.ToString(CultureInfo.InvariantCulture));
         }
@@ -40,14 +37,11 @@ public sealed class DeadlineMail(EmailOutbox outbox, IStringLocalizer<SharedReso
         var link = links.Absolute($"/circulars/{circular.Id}/tally");
         foreach (var user in recipients)
         {
-            using var _ = new CultureScope(user.PreferredLanguage);
             var summary = string.Join("\n", tally.Texts.Select(t =>
                 $"- {circular.Texts.Single(x => x.Id == t.TextId).DisplayNumber}: {TallyView.Percent(t.SupportPercentage)} ({t.Supporting}/{t.Counted}) – {words.Decision(t)}"));
-            outbox.Enqueue(
-                user.Email!,
-                user.DisplayName,
-                user.PreferredLanguage,
-                localizer["TSB Circular {0}: the deadline has passed, the tally is final", circular.Number],
+            outbox.EnqueueFor(
+                user,
+                () => (localizer["TSB Circular {0}: the deadline has passed, the tally is final", circular.Number],
                 localizer[
                     "Dear {0},\n\nThe reply deadline of TSB Circular {1} passed at 2359 hours UTC on {2}. {3} of {4} Member States replied in time.\n\n{5}\n\nThe final tally: {6}",
                     user.DisplayName,
@@ -56,7 +50,7 @@ public sealed class DeadlineMail(EmailOutbox outbox, IStringLocalizer<SharedReso
                     tally.RepliesCounted,
                     tally.EligibleMemberStates,
                     summary,
-                    link],
+                    link]),
                 "Circular.DeadlinePassed",
                 circular.Id.ToString(CultureInfo.InvariantCulture));
         }

@@ -4,27 +4,15 @@ using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Email;
-using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.CircularEditor;
 
 /// <summary>Publishing and amending circulars; the notices go to the outbox in the same transaction.</summary>
-public sealed class CircularPublishing(AppDbContext db, CircularMail mail, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed class CircularPublishing(PeopleDirectory people, CircularMail mail, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>Delegates designated today for the Member States that count for the circular.</summary>
-    public async Task<List<ApplicationUser>> RecipientsAsync(Circular circular)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var delegateRoleId = await db.Roles.Where(r => r.Name == Roles.Delegate).Select(r => r.Id).SingleAsync();
-        var delegates = await db.Users
-            .Where(u => u.MemberStateCode != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == delegateRoleId))
-            .ToListAsync();
-        var members = (await db.MemberStates.AsNoTracking().ToListAsync())
-            .Where(m => m.IsMemberOn(circular.Date))
-            .Select(m => m.Code)
-            .ToHashSet();
-        return delegates.Where(u => members.Contains(u.MemberStateCode!) && u.IsDesignatedOn(today)).ToList();
-    }
+    public Task<List<ApplicationUser>> RecipientsAsync(Circular circular) =>
+        people.DesignatedDelegatesAsync(circular, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     public async Task<int> PublishAsync(Circular circular, string publishedBy, string? noticeOverrideReason)
     {

@@ -26,7 +26,7 @@ public sealed class CircularQueries(AppDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = (await circulars.OrderByDescending(c => c.Date).ThenByDescending(c => c.Number).Take(500).ToListAsync(cancellationToken))
-            .Select(c => new CircularRow(c.Id, c.Number, c.Date, c.StudyGroup, c.Meeting, c.DeadlineDate, c.StatusAt(now), c.ActiveTexts.Count(), c.IsDemo))
+            .Select(c => new CircularRow(c.Id, c.Number, c.Date, c.StudyGroup, c.Meeting, c.DeadlineDate, c.StatusAt(now), c.ActiveTexts.Count()))
             .Where(r => status is null or "" || r.Status.ToString().Equals(status, StringComparison.OrdinalIgnoreCase))
             .ToList();
         return new CircularListPage(status, query, rows);
@@ -61,8 +61,7 @@ public sealed record CircularRow(
     Meeting Meeting,
     DateOnly Deadline,
     CircularStatus Status,
-    int TextCount,
-    bool IsDemo);
+    int TextCount);
 
 public sealed record CircularListPage(string? Status, string? Query, IReadOnlyList<CircularRow> Circulars);
 

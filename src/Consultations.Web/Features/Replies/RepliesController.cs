@@ -41,12 +41,13 @@ public sealed class RepliesController(
 
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
         var (form, previous) = ReplyWorkspace.Open(circular, reply, draft, ProfileSignatory());
-        if (!MayReply(circular, state))
+        var mayReply = Reply.MayReply(circular, state);
+        if (!mayReply)
         {
             ModelState.AddModelError(string.Empty, NotAMember(circular, state));
         }
 
-        return View(new ReplyPage(circular, state, reply, form, previous, MayReply(circular, state) && circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular)));
+        return View(new ReplyPage(circular, state, reply, form, previous, mayReply && circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular)));
     }
 
     [HttpPost("{circularId:int}")]
@@ -62,7 +63,7 @@ public sealed class RepliesController(
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
         var (_, previous) = ReplyWorkspace.Open(circular, reply, draft, ProfileSignatory());
         ReplyPage Page() => new(circular, state, reply, form, previous, circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular));
-        if (!MayReply(circular, state))
+        if (!Reply.MayReply(circular, state))
         {
             ModelState.AddModelError(string.Empty, NotAMember(circular, state));
             return View(Page() with { IsOpen = false });
@@ -129,7 +130,7 @@ public sealed class RepliesController(
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
         return draft is null
             ? RedirectToAction(nameof(Form), new { circularId })
-            : View(new ConfirmPage(circular, state, ReplyWorkspace.Read(draft), draft.BaseRevision, draft.SavedAtUtc.Ticks, LanguageFor(circular)));
+            : View(new ConfirmPage(circular, state, ReplyWorkspace.Read(draft), draft.SavedAtUtc.Ticks, LanguageFor(circular)));
     }
 
     [HttpPost("{circularId:int}/submit")]
@@ -141,7 +142,7 @@ public sealed class RepliesController(
         }
 
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
-        if (!MayReply(circular, state))
+        if (!Reply.MayReply(circular, state))
         {
             return RedirectToAction(nameof(Form), new { circularId });
         }
@@ -218,10 +219,6 @@ public sealed class RepliesController(
         await workspace.RecordDownloadAsync(circularId, MemberState, known.FileName);
         return File(stream, known.ContentType, known.FileName);
     }
-
-    /// <summary>Member States on the circular's date, and observers, may reply (Res. 1, 9.4.1; Res. 99).</summary>
-    private static bool MayReply(Domain.Circulars.Circular circular, Domain.Membership.MemberState state) =>
-        state.IsObserver || state.IsMemberOn(circular.Date);
 
     private string NotAMember(Domain.Circulars.Circular circular, Domain.Membership.MemberState state) =>
         localizer["{0} was not a Member State of ITU on {1:yyyy-MM-dd}, the date of circular {2}, and cannot reply to it.", state.Name, circular.Date, circular.Number];

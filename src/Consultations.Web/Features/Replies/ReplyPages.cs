@@ -16,7 +16,7 @@ public sealed record ReplyPage(
     string Language,
     ReplyVersion? NewerVersion = null);
 
-public sealed record ConfirmPage(Circular Circular, MemberState MemberState, DraftContent Draft, int BaseRevision, long DraftStamp, string Language);
+public sealed record ConfirmPage(Circular Circular, MemberState MemberState, DraftContent Draft, long DraftStamp, string Language);
 
 public sealed record VersionPage(Circular Circular, MemberState MemberState, Reply Reply, ReplyVersion Version, string Reference, string Language);
 

@@ -15,6 +15,7 @@ namespace Consultations.Web.Features.Tally;
 public sealed class DeadlineTasks(
     AppDbContext db,
     TallyReading tally,
+    PeopleDirectory people,
     DeadlineMail mail,
     UnitOfWork unitOfWork,
     IOptions<EmailOptions> options,
@@ -24,18 +25,30 @@ public sealed class DeadlineTasks(
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var circulars = await db.Circulars.AsNoTracking().Where(c => c.PublishedAtUtc != null).ToListAsync(cancellationToken);
+
+        // Circulars whose deadline notice went out are finished; the rest, and the reminders they already had, come in two queries.
+        var circulars = await db.Circulars.AsNoTracking()
+            .Where(c => c.PublishedAtUtc != null
+                && !db.ConsultationNotices.Any(n => n.CircularId == c.Id && n.Kind == ConsultationNotice.DeadlinePassed))
+            .ToListAsync(cancellationToken);
+        var ids = circulars.Select(c => c.Id).ToList();
+        var reminded = (await db.ConsultationNotices.AsNoTracking()
+                .Where(n => ids.Contains(n.CircularId) && n.Kind == ConsultationNotice.Reminder)
+                .Select(n => new { n.CircularId, n.OffsetDays })
+                .ToListAsync(cancellationToken))
+            .ToLookup(n => n.CircularId, n => n.OffsetDays);
+
         foreach (var circular in circulars)
         {
             try
             {
                 if (now <= circular.DeadlineInstant)
                 {
-                    await RemindAsync(circular, now, cancellationToken);
+                    await RemindAsync(circular, reminded[circular.Id].ToList(), now, cancellationToken);
                 }
                 else
                 {
-                    await CloseAsync(circular, cancellationToken);
+                    await CloseAsync(circular, now, cancellationToken);
                 }
             }
             catch (DbUpdateException)
@@ -46,24 +59,20 @@ public sealed class DeadlineTasks(
         }
     }
 
-    private async Task RemindAsync(Circular circular, DateTime now, CancellationToken cancellationToken)
+    private async Task RemindAsync(Circular circular, List<int> sent, DateTime now, CancellationToken cancellationToken)
     {
-        var due = options.Value.ReminderDays
-            .Where(days => days > 0 && now >= circular.DeadlineInstant.AddDays(-days))
-            .OrderBy(days => days)
+        var pending = options.Value.ReminderDays
+            .Where(days => days > 0 && now >= circular.DeadlineInstant.AddDays(-days) && !sent.Contains(days))
+            .Order()
             .ToList();
-        var sent = await db.ConsultationNotices
-            .Where(n => n.CircularId == circular.Id && n.Kind == ConsultationNotice.Reminder)
-            .Select(n => n.OffsetDays)
-            .ToListAsync(cancellationToken);
-        var pending = due.Where(days => !sent.Contains(days)).ToList();
         if (pending.Count == 0)
         {
             return;
         }
 
         // Only the nearest offset is sent; a missed earlier one is recorded so that it never goes out late.
-        var recipients = await NonRespondingDelegatesAsync(circular, now, cancellationToken);
+        var replied = await db.Replies.Where(r => r.CircularId == circular.Id).Select(r => r.MemberStateCode).ToListAsync(cancellationToken);
+        var recipients = await people.DesignatedDelegatesAsync(circular, DateOnly.FromDateTime(now), replied, cancellationToken);
         await unitOfWork.InTransactionAsync(() =>
         {
             foreach (var days in pending)
@@ -84,43 +93,21 @@ public sealed class DeadlineTasks(
         logger.LogInformation("Reminded {Count} delegates about circular {Number} ({Days} days before the deadline).", recipients.Count, circular.Number, pending[0]);
     }
 
-    private async Task CloseAsync(Circular circular, CancellationToken cancellationToken)
+    private async Task CloseAsync(Circular circular, DateTime now, CancellationToken cancellationToken)
     {
-        if (await db.ConsultationNotices.AnyAsync(n => n.CircularId == circular.Id && n.Kind == ConsultationNotice.DeadlinePassed, cancellationToken))
-        {
-            return;
-        }
-
         var view = await tally.ReadAsync(circular.Id, cancellationToken);
-        var secretariatRoleId = await db.Roles.Where(r => r.Name == Roles.Secretariat).Select(r => r.Id).SingleAsync(cancellationToken);
-        var recipients = await db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == secretariatRoleId)).ToListAsync(cancellationToken);
+        var recipients = await people.InRoleAsync(Roles.Secretariat, cancellationToken: cancellationToken);
         await unitOfWork.InTransactionAsync(() =>
         {
             db.ConsultationNotices.Add(new ConsultationNotice
             {
                 CircularId = circular.Id,
                 Kind = ConsultationNotice.DeadlinePassed,
-                SentAtUtc = clock.GetUtcNow().UtcDateTime,
+                SentAtUtc = now,
                 Recipients = recipients.Count,
             });
             mail.QueueDeadlinePassed(circular, view!.Tally, recipients);
             return Task.CompletedTask;
         }, cancellationToken);
-    }
-
-    /// <summary>Designated delegates of eligible Member States that have no reply received yet.</summary>
-    private async Task<List<ApplicationUser>> NonRespondingDelegatesAsync(Circular circular, DateTime now, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(now);
-        var replied = await db.Replies.Where(r => r.CircularId == circular.Id).Select(r => r.MemberStateCode).ToListAsync(cancellationToken);
-        var members = (await db.MemberStates.AsNoTracking().ToListAsync(cancellationToken))
-            .Where(m => m.IsMemberOn(circular.Date) && !replied.Contains(m.Code))
-            .Select(m => m.Code)
-            .ToHashSet();
-        var delegateRoleId = await db.Roles.Where(r => r.Name == Roles.Delegate).Select(r => r.Id).SingleAsync(cancellationToken);
-        var delegates = await db.Users
-            .Where(u => u.MemberStateCode != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == delegateRoleId))
-            .ToListAsync(cancellationToken);
-        return delegates.Where(u => members.Contains(u.MemberStateCode!) && u.IsDesignatedOn(today)).ToList();
     }
 }

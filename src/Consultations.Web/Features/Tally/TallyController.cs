@@ -47,16 +47,16 @@ public sealed class TallyController(
             return NotFound();
         }
 
-        var replies = await reading.RepliesAsync(circularId, cancellationToken);
+        Task<List<Consultations.Domain.Replies.Reply>> Replies() => reading.RepliesAsync(circularId, cancellationToken);
         var number = view.Circular.Number;
         return file switch
         {
             "tally.csv" => File(exports.TallyCsv(view), "text/csv; charset=utf-8", $"tally-C{number}.csv"),
-            "replies.csv" => File(exports.RepliesCsv(view, replies), "text/csv; charset=utf-8", $"replies-C{number}.csv"),
-            "tally.xlsx" => File(exports.Xlsx(view, replies), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tally-C{number}.xlsx"),
+            "replies.csv" => File(exports.RepliesCsv(view, await Replies()), "text/csv; charset=utf-8", $"replies-C{number}.csv"),
+            "tally.xlsx" => File(exports.Xlsx(view, await Replies()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tally-C{number}.xlsx"),
             "tally.pdf" => File(exports.TallyPdf(view, await reading.NonRespondersAsync(view, cancellationToken)), "application/pdf", $"tally-C{number}.pdf"),
-            "compilation.docx" => File(exports.CompilationDocx(view, replies), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"comments-C{number}.docx"),
-            "compilation.pdf" => File(exports.CompilationPdf(view, replies), "application/pdf", $"comments-C{number}.pdf"),
+            "compilation.docx" => File(exports.CompilationDocx(view, await Replies()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"comments-C{number}.docx"),
+            "compilation.pdf" => File(exports.CompilationPdf(view, await Replies()), "application/pdf", $"comments-C{number}.pdf"),
             _ => NotFound(),
         };
     }

@@ -17,7 +17,7 @@ namespace Consultations.Web.Features.Tally;
 /// The tally of a circular: the rows the domain's tally service needs come from one query for the versions and
 /// one for the roster; after the deadline the first reading stores the final tally as an immutable snapshot.
 /// </summary>
-public sealed class TallyReading(AppDbContext db, TimeProvider clock)
+public sealed class TallyReading(AppDbContext db, PeopleDirectory people, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -97,11 +97,7 @@ public sealed class TallyReading(AppDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<NonResponder>> NonRespondersAsync(TallyView view, CancellationToken cancellationToken = default)
     {
         var codes = view.Tally.NotReplied.ToList();
-        var delegateRoleId = await db.Roles.Where(r => r.Name == Roles.Delegate).Select(r => r.Id).SingleAsync(cancellationToken);
-        var delegates = await db.Users.AsNoTracking()
-            .Where(u => u.MemberStateCode != null && codes.Contains(u.MemberStateCode) && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == delegateRoleId))
-            .Select(u => new { u.MemberStateCode, u.DisplayName, u.Email })
-            .ToListAsync(cancellationToken);
+        var delegates = await people.InRoleAsync(Roles.Delegate, codes, cancellationToken);
         return codes
             .Select(code => new NonResponder(code, view.Roster[code].Name, delegates.Where(d => d.MemberStateCode == code).Select(d => $"{d.DisplayName} <{d.Email}>").ToList()))
             .OrderBy(n => n.Name, StringComparer.CurrentCulture)
