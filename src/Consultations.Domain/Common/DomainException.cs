@@ -19,4 +19,7 @@ public sealed class DomainException : Exception
     public string Template { get; }
 
     public IReadOnlyList<object> Arguments { get; }
+
+    /// <summary>What the broken rule concerns, when a form needs to show the message beside it (e.g. a draft text's id).</summary>
+    public string? Subject { get; init; }
 }

@@ -110,7 +110,7 @@ public sealed class Reply
 
             if (!seen.Add(opinion.DraftTextId))
             {
-                throw new DomainException("Reply.DuplicateOpinion", "The reply gives two opinions on {0}.", text.DisplayNumber);
+                throw new DomainException("Reply.DuplicateOpinion", "The reply gives two opinions on {0}.", text.DisplayNumber) { Subject = SubjectOf(text) };
             }
 
             // A reply recorded by TSB carries its comments in the original document it arrived as.
@@ -123,12 +123,12 @@ public sealed class Reply
                     throw new DomainException(
                         "Reply.CommentsRequired",
                         "For {0} the reply says comments are attached: write them or attach a file.",
-                        text.DisplayNumber);
+                        text.DisplayNumber) { Subject = SubjectOf(text) };
                 case Opinion.DoesNotAssignAuthority when !explained && submission.Channel == ReplyChannel.Online:
                     throw new DomainException(
                         "Reply.ReasonsRequired",
                         "For {0} the reply does not assign authority: give the reasons and an outline of possible changes (Res. 1, 9.4.4).",
-                        text.DisplayNumber);
+                        text.DisplayNumber) { Subject = SubjectOf(text) };
                 case Opinion.DoesNotAssignAuthority when !explained:
                     noReasonsGiven = true;
                     break;
@@ -142,4 +142,6 @@ public sealed class Reply
 
         return noReasonsGiven;
     }
+
+    private static string SubjectOf(DraftText text) => text.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

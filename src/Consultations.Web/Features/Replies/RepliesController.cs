@@ -110,7 +110,7 @@ public sealed class RepliesController(
         }
         catch (DomainException error)
         {
-            var row = form.Rows.FindIndex(r => error.Arguments.Contains(circular.Texts.FirstOrDefault(t => t.Id == r.TextId)?.DisplayNumber));
+            var row = form.Rows.FindIndex(r => r.TextId.ToString(CultureInfo.InvariantCulture) == error.Subject);
             ModelState.AddDomainError(error, localizer, row < 0 ? string.Empty : $"Form.Rows[{row}].Comment");
             var (_, reopenedFiles) = ReplyWorkspace.Open(circular, reply, await workspace.DraftAsync(circularId, MemberState, UserId), ProfileSignatory());
             return View(Page() with { Form = form, Files = reopenedFiles });
