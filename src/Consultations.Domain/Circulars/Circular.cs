@@ -1,4 +1,5 @@
 using Consultations.Domain.Common;
+using Consultations.Domain.Tally;
 
 namespace Consultations.Domain.Circulars;
 
@@ -74,6 +75,10 @@ public sealed class Circular
 
     public bool MeetsNotice => Meeting.FirstDay is null || TapCalendar.MeetsNotice(Date, Meeting.FirstDay.Value);
 
+    /// <summary>The notice of 9.3.3 counted from the letter's date and from the day it is actually published, whichever is later.</summary>
+    public bool MeetsNoticeWhenPublishedOn(DateOnly publishedOn) =>
+        Meeting.FirstDay is null || TapCalendar.MeetsNotice(publishedOn > Date ? publishedOn : Date, Meeting.FirstDay.Value);
+
     public IEnumerable<DraftText> ActiveTexts => texts.Where(t => !t.IsWithdrawn).OrderBy(t => t.Position);
 
     /// <summary>After the deadline, whether the final per-text results appear on the public page.</summary>
@@ -95,10 +100,13 @@ public sealed class Circular
             return CircularStatus.Decided;
         }
 
-        return TapCalendar.ToUtc(utcNow) > DeadlineInstant ? CircularStatus.Closed : CircularStatus.Published;
+        return DeadlinePassedAt(utcNow) ? CircularStatus.Closed : CircularStatus.Published;
     }
 
     public bool AcceptsRepliesAt(DateTime utcNow) => IsPublished && TapCalendar.IsOnTime(utcNow, DeadlineDate);
+
+    /// <summary>Whether 2359 UTC on the current deadline is behind <paramref name="utcNow"/>: the tally is final (until an extension).</summary>
+    public bool DeadlinePassedAt(DateTime utcNow) => !TapCalendar.IsOnTime(utcNow, DeadlineDate);
 
     public void UpdateDetails(CircularDetails details)
     {
@@ -174,21 +182,22 @@ public sealed class Circular
             throw new DomainException("Circular.NoTexts", "A circular must list at least one determined draft text before it is published.");
         }
 
-        if (!MeetsNotice)
+        var publishedOn = DateOnly.FromDateTime(TapCalendar.ToUtc(utcNow));
+        if (!MeetsNoticeWhenPublishedOn(publishedOn))
         {
             if (string.IsNullOrWhiteSpace(noticeOverrideReason))
             {
                 throw new DomainException(
                     "Circular.NoticeTooShort",
-                    "The circular is dated {0:yyyy-MM-dd}, less than three months before the meeting on {1:yyyy-MM-dd} (Res. 1, 9.3.3). Give a reason to publish it anyway.",
-                    Date,
+                    "Published on {0:yyyy-MM-dd}, the circular reaches Member States less than three months before the meeting on {1:yyyy-MM-dd} (Res. 1, 9.3.3). Give a reason to publish it anyway.",
+                    publishedOn > Date ? publishedOn : Date,
                     Meeting.FirstDay!.Value);
             }
 
             NoticeOverrideReason = noticeOverrideReason.Trim();
         }
 
-        if (TapCalendar.ToUtc(utcNow) > DeadlineInstant)
+        if (DeadlinePassedAt(utcNow))
         {
             throw new DomainException("Circular.DeadlinePassed", "The reply deadline {0:yyyy-MM-dd} has already passed.", DeadlineDate);
         }
@@ -240,7 +249,7 @@ public sealed class Circular
     }
 
     /// <summary>Records the meeting's decision on a text whose consideration was authorized (9.5).</summary>
-    public void RecordOutcome(DraftText text, PlenaryOutcome outcome, bool considerationAuthorized, DateTime utcNow)
+    public void RecordOutcome(DraftText text, PlenaryOutcome outcome, CircularTally finalTally, DateTime utcNow)
     {
         EnsurePublished();
         EnsureOwned(text);
@@ -249,7 +258,15 @@ public sealed class Circular
             throw new DomainException("Outcome.BeforeMeeting", "An outcome can be recorded only once the meeting has begun.");
         }
 
-        if (!considerationAuthorized)
+        if (finalTally.Status != TallyStatus.Final || finalTally.DeadlineDate != DeadlineDate)
+        {
+            throw new DomainException(
+                "Outcome.NoFinalTally",
+                "The final tally for the deadline of {0:yyyy-MM-dd} has not been recorded yet; the meeting decides on it once it has.",
+                DeadlineDate);
+        }
+
+        if (finalTally.Texts.FirstOrDefault(t => t.TextId == text.Id) is not { ConsiderationAuthorized: true })
         {
             throw new DomainException(
                 "Outcome.NotAuthorized",

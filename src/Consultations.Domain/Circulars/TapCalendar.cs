@@ -25,8 +25,15 @@ public static class TapCalendar
     public static DateOnly? ProposedDeadline(DateOnly? meetingFirstDay) =>
         meetingFirstDay is null ? null : WorkingDays.Before(meetingFirstDay.Value, WorkingDaysBeforeMeeting + 1);
 
+    /// <summary>Three calendar months from <paramref name="from"/>, without clamping month ends: 31 March gives 1 July, not 30 June.</summary>
+    public static DateOnly NoticeEnds(DateOnly from)
+    {
+        var month = new DateOnly(from.Year, from.Month, 1).AddMonths(NoticeMonths);
+        return month.AddDays(from.Day - 1);
+    }
+
     public static bool MeetsNotice(DateOnly circularDate, DateOnly meetingFirstDay) =>
-        circularDate.AddMonths(NoticeMonths) <= meetingFirstDay;
+        NoticeEnds(circularDate) <= meetingFirstDay;
 
     public static DateOnly OppositionPeriodEnd(DateOnly meetingLastDay) => meetingLastDay.AddDays(7 * WeeksAfterMeeting);
 

@@ -1,6 +1,7 @@
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Common;
 using Consultations.Domain.Membership;
+using Consultations.Domain.Tally;
 
 namespace Consultations.Domain.Replies;
 
@@ -72,32 +73,62 @@ public sealed class Reply
             throw new DomainException("Reply.CircularNotPublished", "Circular {0} has not been published yet.", circular.Number);
         }
 
+        var now = TapCalendar.ToUtc(utcNow);
+        if (submission.Channel == ReplyChannel.Online && !circular.AcceptsRepliesAt(now))
+        {
+            throw new DomainException(
+                "Reply.DeadlinePassed",
+                "The deadline of circular {0} (2359 hours UTC on {1:yyyy-MM-dd}) has passed; the reply was not stored.",
+                circular.Number,
+                circular.DeadlineDate);
+        }
+
+        if (submission.Channel != ReplyChannel.Online && submission.ReceivedAtUtc is { } received)
+        {
+            ValidateDateReceived(circular, TapCalendar.ToUtc(received), now);
+        }
+
         var noReasonsGiven = ValidateOpinions(circular, submission);
-        var version = new ReplyVersion(versions.Count + 1, submission, TapCalendar.ToUtc(utcNow), noReasonsGiven);
+        var version = new ReplyVersion(versions.Count + 1, submission, now, noReasonsGiven);
         version.Seal(ReplyReceipt.Digest(ReplyReceipt.Canonical(circular, MemberStateCode, version)));
         versions.Add(version);
         Revision++;
         return version;
     }
 
-    /// <summary>The version that counts: the latest received at or before the deadline, if any.</summary>
-    public ReplyVersion? CountedVersion(DateOnly deadlineDate) => versions
-        .Where(v => v.IsOnTime(deadlineDate))
-        .OrderBy(v => v.ReceivedAtUtc)
-        .ThenBy(v => v.Number)
-        .LastOrDefault();
-
-    /// <summary>Versions received after the deadline: stored and shown, never counted.</summary>
-    public IEnumerable<ReplyVersion> LateVersions(DateOnly deadlineDate) =>
-        versions.Where(v => !v.IsOnTime(deadlineDate));
+    /// <summary>Which version counts, which are late, and which were replaced: <see cref="CountingRule"/>'s answer for this reply.</summary>
+    public ReplyCount<ReplyVersion> CountIn(Circular circular, MemberState? state) => CountingRule.Apply(circular, this, state);
 
     /// <summary>Checks a submission against the rules without storing it (for a confirmation step).</summary>
     public static void Validate(Circular circular, ReplySubmission submission) => ValidateOpinions(circular, submission);
 
     public string ReferenceOf(Circular circular, ReplyVersion version) => ReplyReceipt.Reference(circular, MemberStateCode, version);
 
+    private static void ValidateDateReceived(Circular circular, DateTime receivedUtc, DateTime nowUtc)
+    {
+        if (receivedUtc > nowUtc)
+        {
+            throw new DomainException("Reply.ReceivedInFuture", "The date and time received cannot be in the future.") { Subject = "ReceivedOn" };
+        }
+
+        if (DateOnly.FromDateTime(receivedUtc) < circular.Date)
+        {
+            throw new DomainException(
+                "Reply.ReceivedBeforeCircular",
+                "The reply cannot have been received before the circular's date ({0:yyyy-MM-dd}).",
+                circular.Date) { Subject = "ReceivedOn" };
+        }
+    }
+
     private static bool ValidateOpinions(Circular circular, ReplySubmission submission)
     {
+        if (submission.Channel == ReplyChannel.Online && submission.Opinions.Count == 0)
+        {
+            throw new DomainException(
+                "Reply.NoOpinion",
+                "The reply gives no opinion: choose, for at least one text, whether the administration assigns authority.");
+        }
+
         var activeTexts = circular.ActiveTexts.ToDictionary(t => t.Id);
         var seen = new HashSet<int>();
         var noReasonsGiven = false;

@@ -1,9 +1,10 @@
 using Consultations.Domain.Circulars;
+using Consultations.Domain.Tally;
 
 namespace Consultations.Domain.Replies;
 
 /// <summary>One immutable submission of a reply.</summary>
-public sealed class ReplyVersion
+public sealed class ReplyVersion : ICountableVersion
 {
     private readonly List<TextOpinion> opinions = [];
     private readonly List<ReplyAttachment> attachments = [];
@@ -69,7 +70,6 @@ public sealed class ReplyVersion
 
     internal void Seal(string digest) => Digest = digest;
 
-    public bool IsOnTime(DateOnly deadlineDate) => TapCalendar.IsOnTime(ReceivedAtUtc, deadlineDate);
 
     public Opinion? OpinionOn(int draftTextId) =>
         opinions.FirstOrDefault(o => o.DraftTextId == draftTextId)?.Opinion;

@@ -4,63 +4,61 @@ using Consultations.Domain.Replies;
 namespace Consultations.Domain.Tally;
 
 /// <summary>
-/// The tally as a pure function of replies, deadline and roster (Res. 1, 9.4).
-/// Counts one reply per Member State: its latest version received by the deadline. Late versions,
-/// observers' replies and states that were not members on the circular's date are shown but never counted.
+/// The tally as a pure function of replies, deadline and standings (Res. 1, 9.4). Which version counts is
+/// <see cref="CountingRule"/>'s answer; this class only adds up the opinions of the counted versions per text.
 /// </summary>
 public static class TallyService
 {
-    public static CircularTally Compute(TallyRequest request)
+    public static CircularTally Compute(TallyRequest request) => Compute(request.ToInputs());
+
+    public static CircularTally Compute(TallyInputs inputs)
     {
-        var eligible = request.Roster
-            .Where(m => m.IsMemberOn(request.CircularDate))
-            .Select(m => m.Code)
-            .ToHashSet(StringComparer.Ordinal);
-        var observers = request.Roster
-            .Where(m => m.IsObserver)
-            .Select(m => m.Code)
-            .ToHashSet(StringComparer.Ordinal);
-
-        var byState = request.Versions
+        var eligible = inputs.Standings.Where(s => s.Value == Standing.MemberState).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var byState = inputs.Versions
             .GroupBy(v => v.MemberStateCode, StringComparer.Ordinal)
-            .Select(g => new StateReplies(
-                g.Key,
-                Counted: Latest(g.Where(v => TapCalendar.IsOnTime(v.ReceivedAtUtc, request.DeadlineDate))),
-                LatestLate: Latest(g.Where(v => !TapCalendar.IsOnTime(v.ReceivedAtUtc, request.DeadlineDate)))))
+            .Select(g => (Code: g.Key, Count: CountingRule.Apply(g, inputs.Standings.GetValueOrDefault(g.Key, Standing.NotEligible), inputs.DeadlineDate)))
             .ToList();
 
-        var counted = byState
-            .Where(s => eligible.Contains(s.Code) && s.Counted is not null)
-            .ToDictionary(s => s.Code, s => s.Counted!, StringComparer.Ordinal);
-        var late = byState
-            .Where(s => eligible.Contains(s.Code) && s.LatestLate is not null)
-            .ToList();
-        var observerReplies = byState
-            .Where(s => observers.Contains(s.Code))
+        var counted = byState.Where(s => s.Count.Counted is not null).ToDictionary(s => s.Code, s => s.Count.Counted!, StringComparer.Ordinal);
+        var late = byState.Where(s => s.Count.Standing == Standing.MemberState && s.Count.LatestLate is not null).ToList();
+        var observers = byState.Where(s => s.Count.Standing == Standing.Observer).ToList();
+
+        var texts = inputs.TextIds
+            .Select(textId => TallyText(
+                textId,
+                eligible.Count,
+                counted.Values,
+                late.Select(s => s.Count.LatestLate!).ToList(),
+                observers.Select(s => s.Count.Shown!).ToList()))
             .ToList();
 
-        var texts = request.TextIds
-            .Select(textId => TallyText(textId, eligible.Count, counted.Values, late, observerReplies))
-            .ToList();
-
-        var status = TapCalendar.IsOnTime(request.AtUtc, request.DeadlineDate) ? TallyStatus.Provisional : TallyStatus.Final;
+        var status = TapCalendar.IsOnTime(inputs.AtUtc, inputs.DeadlineDate) ? TallyStatus.Provisional : TallyStatus.Final;
         return new CircularTally(
-            request.AtUtc,
+            inputs.AtUtc,
+            inputs.DeadlineDate,
             status,
             eligible.Count,
             counted.Count,
             eligible.Where(code => !counted.ContainsKey(code)).Order(StringComparer.Ordinal).ToList(),
             late.Select(s => s.Code).Order(StringComparer.Ordinal).ToList(),
-            observerReplies.Select(s => s.Code).Order(StringComparer.Ordinal).ToList(),
-            texts);
+            observers.Select(s => s.Code).Order(StringComparer.Ordinal).ToList(),
+            texts)
+        {
+            CountedVersions = counted.Values.OrderBy(v => v.MemberStateCode, StringComparer.Ordinal).ToList(),
+            ShownVersions = late.Select(s => s.Count.LatestLate!).Concat(observers.Select(s => s.Count.Shown!))
+                .Distinct()
+                .OrderBy(v => v.MemberStateCode, StringComparer.Ordinal)
+                .ThenBy(v => v.VersionNumber)
+                .ToList(),
+        };
     }
 
     private static TextTally TallyText(
         int textId,
         int eligibleCount,
         IReadOnlyCollection<TallyVersion> counted,
-        IReadOnlyCollection<StateReplies> late,
-        IReadOnlyCollection<StateReplies> observerReplies)
+        IReadOnlyCollection<TallyVersion> late,
+        IReadOnlyCollection<TallyVersion> observers)
     {
         int noComments = 0, withComments = 0, notSupporting = 0, noOpinion = 0;
         foreach (var version in counted)
@@ -85,8 +83,6 @@ public static class TallyService
             }
         }
 
-        var lateOnText = late.Count(s => s.LatestLate!.Opinions.ContainsKey(textId));
-        var observersOnText = observerReplies.Count(s => (s.Counted ?? s.LatestLate)?.Opinions.ContainsKey(textId) == true);
         return new TextTally(
             textId,
             noComments,
@@ -94,14 +90,7 @@ public static class TallyService
             notSupporting,
             noOpinion,
             NotReplied: eligibleCount - counted.Count,
-            Late: lateOnText,
-            ObserverReplies: observersOnText);
+            Late: late.Count(v => v.Opinions.ContainsKey(textId)),
+            ObserverReplies: observers.Count(v => v.Opinions.ContainsKey(textId)));
     }
-
-    private static TallyVersion? Latest(IEnumerable<TallyVersion> versions) => versions
-        .OrderBy(v => v.ReceivedAtUtc)
-        .ThenBy(v => v.VersionNumber)
-        .LastOrDefault();
-
-    private sealed record StateReplies(string Code, TallyVersion? Counted, TallyVersion? LatestLate);
 }

@@ -7,4 +7,10 @@ public sealed record TallyVersion(
     string MemberStateCode,
     int VersionNumber,
     DateTime ReceivedAtUtc,
-    IReadOnlyDictionary<int, Opinion> Opinions);
+    IReadOnlyDictionary<int, Opinion> Opinions) : ICountableVersion
+{
+    /// <summary>The stored version's key, when it came from the database; kept in the final tally's record.</summary>
+    public int VersionId { get; init; }
+
+    int ICountableVersion.Number => VersionNumber;
+}

@@ -13,6 +13,7 @@ namespace Consultations.Infrastructure.Email;
 public sealed class OutboxProcessor(
     AppDbContext db,
     IMailTransport transport,
+    IEnumerable<IOutboxAttachmentRenderer> renderers,
     IOptions<EmailOptions> options,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
@@ -67,6 +68,7 @@ public sealed class OutboxProcessor(
         message.Attempts++;
         try
         {
+            await RenderPendingAttachmentsAsync(message, cancellationToken);
             attempt.Response = await transport.SendAsync(ToMime(message, settings), cancellationToken);
             attempt.Succeeded = true;
             message.State = OutboxState.Sent;
@@ -94,6 +96,16 @@ public sealed class OutboxProcessor(
         message.ConcurrencyStamp = Guid.NewGuid();
         message.AttemptLog.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task RenderPendingAttachmentsAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        foreach (var attachment in message.Attachments.Where(a => a.RenderKind is not null && a.Content.Length == 0))
+        {
+            var renderer = renderers.FirstOrDefault(r => r.Kind == attachment.RenderKind)
+                ?? throw new InvalidOperationException($"No renderer draws attachments of kind '{attachment.RenderKind}'.");
+            attachment.Content = await renderer.RenderAsync(attachment.RenderKey ?? string.Empty, message.Language, cancellationToken);
+        }
     }
 
     private static MimeMessage ToMime(OutboxMessage message, EmailOptions settings)

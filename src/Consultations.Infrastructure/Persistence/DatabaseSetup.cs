@@ -18,7 +18,9 @@ public static class DatabaseSetup
                 options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure());
                 break;
             default:
-                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(connectionString, sqlite => sqlite
+                    .MigrationsAssembly(SqliteMigrationsAssembly)
+                    .ExecutionStrategy(dependencies => new SqliteRetryingExecutionStrategy(dependencies)));
                 break;
         }
 

@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Infrastructure.Persistence;
 
-/// <summary>Runs a piece of work in one database transaction, retried as a whole where the provider retries.</summary>
+/// <summary>
+/// Runs one operation in one database transaction, retried as a whole by the provider's execution strategy
+/// (SQL Server's transient errors, SQLite's busy lock). Each attempt starts from an empty change tracker, so the
+/// work must load what it changes inside the closure: an aggregate loaded before would be stale on a retry, and
+/// changes made to it are not saved.
+/// </summary>
 public sealed class UnitOfWork(AppDbContext db)
 {
     public Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default) =>
@@ -17,6 +22,7 @@ public sealed class UnitOfWork(AppDbContext db)
         var strategy = db.Database.CreateExecutionStrategy();
         return strategy.ExecuteAsync(async () =>
         {
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var result = await work();
             await db.SaveChangesAsync(cancellationToken);
@@ -24,4 +30,29 @@ public sealed class UnitOfWork(AppDbContext db)
             return result;
         });
     }
+
+    /// <summary>
+    /// As <see cref="InTransactionAsync{T}(Func{Task{T}}, CancellationToken)"/> for a change to an entity loaded
+    /// earlier (to show a form, say): each attempt loads it afresh by its key and hands that copy to the work.
+    /// </summary>
+    public Task<T> InTransactionAsync<TEntity, T>(TEntity loaded, Func<TEntity, Task<T>> work, CancellationToken cancellationToken = default)
+        where TEntity : class
+    {
+        var entry = db.Entry(loaded);
+        var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToArray();
+        return InTransactionAsync(async () =>
+        {
+            var current = await db.FindAsync<TEntity>(key, cancellationToken)
+                ?? throw new InvalidOperationException($"The {typeof(TEntity).Name} no longer exists.");
+            return await work(current);
+        }, cancellationToken);
+    }
+
+    public Task InTransactionAsync<TEntity>(TEntity loaded, Func<TEntity, Task> work, CancellationToken cancellationToken = default)
+        where TEntity : class =>
+        InTransactionAsync(loaded, async current =>
+        {
+            await work(current);
+            return true;
+        }, cancellationToken);
 }

@@ -398,6 +398,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Property<int>("CircularId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -414,7 +417,7 @@ namespace Consultations.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CircularId", "Kind", "OffsetDays")
+                    b.HasIndex("CircularId", "DeadlineDate", "Kind", "OffsetDays")
                         .IsUnique();
 
                     b.ToTable("ConsultationNotices", (string)null);
@@ -444,6 +447,14 @@ namespace Consultations.Migrations.SqlServer.Migrations
 
                     b.Property<long>("OutboxMessageId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("RenderKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RenderKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
 
@@ -720,22 +731,32 @@ namespace Consultations.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("FormatVersion")
+                        .HasColumnType("int");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("TakenAtUtc")
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CircularId", "TakenAtUtc");
+                    b.HasIndex("CircularId", "DeadlineDate", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("TallySnapshots", (string)null);
                 });

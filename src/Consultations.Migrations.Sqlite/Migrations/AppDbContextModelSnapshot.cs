@@ -380,6 +380,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Property<int>("CircularId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -396,7 +399,7 @@ namespace Consultations.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CircularId", "Kind", "OffsetDays")
+                    b.HasIndex("CircularId", "DeadlineDate", "Kind", "OffsetDays")
                         .IsUnique();
 
                     b.ToTable("ConsultationNotices", (string)null);
@@ -424,6 +427,14 @@ namespace Consultations.Migrations.Sqlite.Migrations
 
                     b.Property<long>("OutboxMessageId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RenderKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenderKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -691,22 +702,32 @@ namespace Consultations.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Digest")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FormatVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("TakenAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CircularId", "TakenAtUtc");
+                    b.HasIndex("CircularId", "DeadlineDate", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("TallySnapshots", (string)null);
                 });

@@ -178,9 +178,12 @@ public static class ServiceRegistration
         services.AddScoped<CircularImporter>();
         services.AddSingleton<IPdfRenderer, PdfSharpRenderer>();
         services.AddScoped<ReceiptBuilder>();
+        services.AddScoped<IOutboxAttachmentRenderer, ReceiptAttachmentRenderer>();
         services.AddScoped<ReplyMail>();
         services.AddScoped<ReplyWorkspace>();
         services.AddScoped<ReplyRecording>();
+        services.AddScoped<LiveTally>();
+        services.AddScoped<FinalTallies>();
         services.AddScoped<TallyReading>();
         services.AddScoped<TallyWords>();
         services.AddScoped<TallyExports>();

@@ -9,20 +9,15 @@ using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Email;
 
-/// <summary>The receipt of a submitted reply, with its PDF, to every delegate of the administration.</summary>
-public sealed class ReplyMail(PeopleDirectory people, EmailOutbox outbox, ReceiptBuilder receipts, PortalLinks links, IStringLocalizer<SharedResource> localizer)
+/// <summary>The receipt of a submitted reply, with its PDF (drawn when the message is sent), to every delegate of the administration.</summary>
+public sealed class ReplyMail(PeopleDirectory people, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> localizer)
 {
-    public async Task QueueReceiptsAsync(Circular circular, MemberState state, Reply reply, ReplyVersion version, string reference)
+    public async Task QueueReceiptsAsync(Circular circular, MemberState state, ReplyVersion version, string reference)
     {
         var recipients = await people.InRoleAsync(Roles.Delegate, [state.Code]);
-        var pdfs = new Dictionary<string, byte[]>();
+        var key = ReceiptAttachmentRenderer.KeyOf(circular.Id, state.Code, version.Number);
         foreach (var user in recipients)
         {
-            if (!pdfs.TryGetValue(user.PreferredLanguage, out var pdf))
-            {
-                pdf = receipts.Pdf(circular, state, reply, version, user.PreferredLanguage);
-                pdfs[user.PreferredLanguage] = pdf;
-            }
             outbox.EnqueueFor(
                 user,
                 () => (localizer["Receipt {0}: reply of {1} to TSB Circular {2}", reference, state.Name, circular.Number],
@@ -38,7 +33,7 @@ public sealed class ReplyMail(PeopleDirectory people, EmailOutbox outbox, Receip
                     links.Absolute("/verify")]),
                 "Reply.Receipt",
                 reference,
-                [new OutboxAttachment { FileName = ReceiptBuilder.FileName(reference), ContentType = "application/pdf", Content = pdf }]);
+                [OutboxAttachment.RenderedLater(ReceiptBuilder.FileName(reference), "application/pdf", ReceiptAttachmentRenderer.ReceiptKind, key)]);
         }
     }
 }

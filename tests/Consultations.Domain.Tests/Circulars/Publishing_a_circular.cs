@@ -1,5 +1,6 @@
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Common;
+using Consultations.Domain.Tally;
 
 namespace Consultations.Domain.Tests.Circulars;
 
@@ -85,7 +86,8 @@ public class Publishing_a_circular
         Assert.Equal(CircularStatus.Published, circular.StatusAt(circular.DeadlineInstant));
         Assert.Equal(CircularStatus.Closed, circular.StatusAt(circular.DeadlineInstant.AddTicks(1)));
 
-        circular.RecordOutcome(circular.Texts[0], PlenaryOutcome.Approved(Builders.Utc(2026, 6, 5), "sec"), considerationAuthorized: true, Builders.Utc(2026, 6, 5));
+        var finalTally = TallyService.Compute(new TallyRequest(circular.Date, circular.DeadlineDate, [circular.Texts[0].Id], [Builders.France], [], Builders.Utc(2026, 6, 5)));
+        circular.RecordOutcome(circular.Texts[0], PlenaryOutcome.Approved(Builders.Utc(2026, 6, 5), "sec"), finalTally, Builders.Utc(2026, 6, 5));
         Assert.Equal(CircularStatus.Decided, circular.StatusAt(Builders.Utc(2026, 6, 5)));
     }
 

@@ -7,6 +7,9 @@ namespace Consultations.Web.Tests.Replies;
 
 public class Replies_recorded_by_TSB(PortalFactory portal) : IClassFixture<PortalFactory>
 {
+    /// <summary>TSB records what arrived by e-mail, fax or letter after it arrived: the clock stands after every date received below.</summary>
+    private static readonly DateTimeOffset AfterTheDeadline = new(2026, 5, 25, 10, 0, 0, TimeSpan.Zero);
+
     private static List<KeyValuePair<string, string>> Recorded(string state, string channel, string day, string time, params string[] choices)
     {
         var fields = new List<KeyValuePair<string, string>>
@@ -29,6 +32,7 @@ public class Replies_recorded_by_TSB(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task A_fax_received_before_the_deadline_counts_and_one_without_reasons_is_flagged()
     {
+        portal.Clock.SetUtcNow(AfterTheDeadline);
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 601);
         var tsb = portal.CreatePortalClient();
         await tsb.SignInAsync(await portal.CreateAccountAsync(Roles.TsbStaff));
@@ -43,7 +47,7 @@ public class Replies_recorded_by_TSB(PortalFactory portal) : IClassFixture<Porta
         await portal.WithDbAsync(async db =>
         {
             var reply = await db.Replies.SingleAsync(r => r.CircularId == circular.Id && r.MemberStateCode == "KEN");
-            var version = reply.CountedVersion(circular.DeadlineDate)!;
+            var version = reply.CountIn(circular, await db.MemberStates.SingleAsync(m => m.Code == "KEN")).Counted!;
             Assert.Equal(ReplyChannel.Fax, version.Channel);
             Assert.True(version.NoReasonsGiven);
             Assert.NotNull(version.OriginalDocument);
@@ -55,6 +59,7 @@ public class Replies_recorded_by_TSB(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task The_secretariat_downloads_the_original_from_the_drill_down_and_delegates_cannot()
     {
+        portal.Clock.SetUtcNow(AfterTheDeadline);
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 604);
         var tsb = portal.CreatePortalClient();
         await tsb.SignInAsync(await portal.CreateAccountAsync(Roles.TsbStaff));
@@ -80,6 +85,7 @@ public class Replies_recorded_by_TSB(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task A_letter_received_after_the_deadline_goes_to_the_late_register()
     {
+        portal.Clock.SetUtcNow(AfterTheDeadline);
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 602);
         var tsb = portal.CreatePortalClient();
         await tsb.SignInAsync(await portal.CreateAccountAsync(Roles.TsbStaff));
@@ -90,14 +96,16 @@ public class Replies_recorded_by_TSB(PortalFactory portal) : IClassFixture<Porta
         await portal.WithDbAsync(async db =>
         {
             var reply = await db.Replies.SingleAsync(r => r.CircularId == circular.Id && r.MemberStateCode == "BRA");
-            Assert.Null(reply.CountedVersion(circular.DeadlineDate));
-            Assert.Single(reply.LateVersions(circular.DeadlineDate));
+            var count = reply.CountIn(circular, await db.MemberStates.SingleAsync(m => m.Code == "BRA"));
+            Assert.Null(count.Counted);
+            Assert.Single(reply.Versions, v => count.StatusOf(v) == Consultations.Domain.Tally.VersionStatus.Late);
         });
     }
 
     [Fact]
     public async Task Recording_a_reply_is_for_TSB_staff_only()
     {
+        portal.Clock.SetUtcNow(AfterTheDeadline);
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 603);
         var secretariat = portal.CreatePortalClient();
         await secretariat.SignInAsync(await portal.CreateAccountAsync(Roles.Secretariat));

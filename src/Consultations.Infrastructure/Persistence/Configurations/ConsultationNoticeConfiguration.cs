@@ -11,7 +11,7 @@ public sealed class ConsultationNoticeConfiguration : IEntityTypeConfiguration<C
     {
         builder.ToTable("ConsultationNotices");
         builder.Property(n => n.Kind).HasMaxLength(40);
-        builder.HasIndex(n => new { n.CircularId, n.Kind, n.OffsetDays }).IsUnique();
+        builder.HasIndex(n => new { n.CircularId, n.DeadlineDate, n.Kind, n.OffsetDays }).IsUnique();
         builder.HasOne<Circular>().WithMany().HasForeignKey(n => n.CircularId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -12,7 +12,9 @@ public sealed class TallySnapshotConfiguration : IEntityTypeConfiguration<TallyS
         builder.ToTable("TallySnapshots");
         builder.Property(s => s.Reason).HasMaxLength(1000);
         builder.Property(s => s.Digest).HasMaxLength(64);
-        builder.HasIndex(s => new { s.CircularId, s.TakenAtUtc });
+
+        // One final tally per circular and deadline; corrections take the next sequence. Two writers cannot both store "the" final tally.
+        builder.HasIndex(s => new { s.CircularId, s.DeadlineDate, s.Sequence }).IsUnique();
         builder.HasOne<Circular>().WithMany().HasForeignKey(s => s.CircularId).OnDelete(DeleteBehavior.Cascade);
     }
 }

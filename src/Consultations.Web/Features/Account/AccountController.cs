@@ -195,14 +195,14 @@ public sealed class AccountController(
             return View("LinkInvalid");
         }
 
-        var result = await unitOfWork.InTransactionAsync(async () =>
+        var result = await unitOfWork.InTransactionAsync(user, async current =>
         {
-            var reset = await users.ResetPasswordAsync(user, model.Token, model.Password);
+            var reset = await users.ResetPasswordAsync(current, model.Token, model.Password);
             if (reset.Succeeded)
             {
-                await users.ResetAccessFailedCountAsync(user);
-                await users.SetLockoutEndDateAsync(user, null);
-                audit.Record("Account.PasswordReset", "User", user.Id);
+                await users.ResetAccessFailedCountAsync(current);
+                await users.SetLockoutEndDateAsync(current, null);
+                audit.Record("Account.PasswordReset", "User", current.Id);
             }
 
             return reset;
@@ -245,24 +245,24 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var result = await unitOfWork.InTransactionAsync(async () =>
+        var (result, accepted) = await unitOfWork.InTransactionAsync(user, async current =>
         {
-            var added = await users.AddPasswordAsync(user, model.Password);
+            var added = await users.AddPasswordAsync(current, model.Password);
             if (added.Succeeded)
             {
-                user.EmailConfirmed = true;
-                await users.UpdateAsync(user);
-                audit.Record("Account.InvitationAccepted", "User", user.Id);
+                current.EmailConfirmed = true;
+                await users.UpdateAsync(current);
+                audit.Record("Account.InvitationAccepted", "User", current.Id);
             }
 
-            return added;
+            return (added, current);
         });
         if (!result.Succeeded)
         {
             return IdentityErrors(result, model);
         }
 
-        await signIn.SignInAsync(user, isPersistent: false);
+        await signIn.SignInAsync(accepted, isPersistent: false);
         return RedirectToAction("Index", "Profile");
     }
 

@@ -58,7 +58,8 @@ public sealed record EditCircularPage(Consultations.Domain.Circulars.Circular? C
 
 public sealed record TextPage(Consultations.Domain.Circulars.Circular Circular, int? TextId, TextForm Form);
 
-public sealed record PublishPage(Consultations.Domain.Circulars.Circular Circular, int Recipients, PublishForm Form);
+/// <param name="ShortNotice">Published today, the circular would give less than three months' notice (9.3.3).</param>
+public sealed record PublishPage(Consultations.Domain.Circulars.Circular Circular, int Recipients, PublishForm Form, bool ShortNotice);
 
 public sealed record AmendPage(
     Consultations.Domain.Circulars.Circular Circular,

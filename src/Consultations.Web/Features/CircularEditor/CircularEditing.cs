@@ -11,52 +11,56 @@ public sealed class CircularEditing(AppDbContext db, AuditLog audit, UnitOfWork 
     public Task<Circular?> FindAsync(int id) =>
         db.Circulars.Include(c => c.Amendments).FirstOrDefaultAsync(c => c.Id == id);
 
-    public async Task<Circular> CreateAsync(CircularForm form)
-    {
-        var circular = new Circular(form.ToDetails([], ["en"]));
+    public async Task<Circular> CreateAsync(CircularForm form) =>
         await unitOfWork.InTransactionAsync(async () =>
         {
+            var circular = new Circular(form.ToDetails([], ["en"]));
             db.Circulars.Add(circular);
             await db.SaveChangesAsync();
             audit.Record("Circular.Created", "Circular", circular.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"TSB Circular {circular.Number}");
+            return circular;
         });
-        return circular;
-    }
 
     public Task UpdateAsync(Circular circular, CircularForm form) =>
-        Change(circular, "Circular.Edited", $"TSB Circular {form.Number}", () =>
-            circular.UpdateDetails(form.ToDetails(circular.Notes.Where(n => n.Recommendation is not null).ToList(), circular.Languages)));
+        Change(circular, "Circular.Edited", $"TSB Circular {form.Number}", c =>
+            c.UpdateDetails(form.ToDetails(c.Notes.Where(n => n.Recommendation is not null).ToList(), c.Languages)));
 
     public Task AddTextAsync(Circular circular, TextForm form) =>
-        Change(circular, "Circular.TextAdded", form.Recommendation, () =>
+        Change(circular, "Circular.TextAdded", form.Recommendation, c =>
         {
-            var text = circular.AddText(form.ToDetails());
-            circular.SetTextNote(text, form.Note);
+            var text = c.AddText(form.ToDetails());
+            c.SetTextNote(text, form.Note);
         });
 
     public Task UpdateTextAsync(Circular circular, DraftText text, TextForm form) =>
-        Change(circular, "Circular.TextEdited", form.Recommendation, () =>
+        Change(circular, "Circular.TextEdited", form.Recommendation, c =>
         {
-            circular.SetTextNote(text, null);
-            circular.UpdateText(text, form.ToDetails());
-            circular.SetTextNote(text, form.Note);
+            var current = TextOf(c, text);
+            c.SetTextNote(current, null);
+            c.UpdateText(current, form.ToDetails());
+            c.SetTextNote(current, form.Note);
         });
 
     public Task RemoveTextAsync(Circular circular, DraftText text) =>
-        Change(circular, "Circular.TextRemoved", text.DisplayNumber, () =>
+        Change(circular, "Circular.TextRemoved", text.DisplayNumber, c =>
         {
-            circular.SetTextNote(text, null);
-            circular.RemoveText(text);
+            var current = TextOf(c, text);
+            c.SetTextNote(current, null);
+            c.RemoveText(current);
         });
 
     public Task MoveTextAsync(Circular circular, DraftText text, int newPosition) =>
-        Change(circular, "Circular.TextMoved", $"{text.DisplayNumber} to {newPosition}", () => circular.MoveText(text, newPosition));
+        Change(circular, "Circular.TextMoved", $"{text.DisplayNumber} to {newPosition}", c => c.MoveText(TextOf(c, text), newPosition));
 
-    private Task Change(Circular circular, string action, string details, Action change) =>
-        unitOfWork.InTransactionAsync(() =>
+    /// <summary>The same text in the circular as loaded inside the transaction.</summary>
+    public static DraftText TextOf(Circular circular, DraftText text) => circular.Texts.Single(t => t.Id == text.Id);
+
+    /// <summary>Loads the circular inside the (retried) transaction and applies the change to that copy.</summary>
+    private Task Change(Circular circular, string action, string details, Action<Circular> change) =>
+        unitOfWork.InTransactionAsync(async () =>
         {
-            change();
+            var current = await FindAsync(circular.Id) ?? throw new InvalidOperationException("The circular no longer exists.");
+            change(current);
             audit.Record(action, "Circular", circular.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details);
-            return Task.CompletedTask;
         });
 }

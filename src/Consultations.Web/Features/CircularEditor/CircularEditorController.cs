@@ -153,7 +153,7 @@ public sealed class CircularEditorController(
     [HttpGet("{id:int}/publish")]
     public async Task<IActionResult> Publish(int id) =>
         await DraftAsync(id) is { } circular
-            ? View(new PublishPage(circular, (await publishing.RecipientsAsync(circular)).Count, new PublishForm()))
+            ? View(new PublishPage(circular, (await publishing.RecipientsAsync(circular)).Count, new PublishForm(), publishing.NeedsNoticeReasonToday(circular)))
             : NotEditable(id);
 
     [HttpPost("{id:int}/publish")]
@@ -171,7 +171,7 @@ public sealed class CircularEditorController(
             return Redirect($"/circulars/{id}");
         }
 
-        return View(new PublishPage(circular, (await publishing.RecipientsAsync(circular)).Count, form));
+        return View(new PublishPage(circular, (await publishing.RecipientsAsync(circular)).Count, form, publishing.NeedsNoticeReasonToday(circular)));
     }
 
     [HttpGet("{id:int}/amend")]

@@ -8,49 +8,57 @@ using Consultations.Web.Email;
 namespace Consultations.Web.Features.CircularEditor;
 
 /// <summary>Publishing and amending circulars; the notices go to the outbox in the same transaction.</summary>
-public sealed class CircularPublishing(PeopleDirectory people, CircularMail mail, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed class CircularPublishing(CircularEditing circulars, PeopleDirectory people, CircularMail mail, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>Delegates designated today for the Member States that count for the circular.</summary>
     public Task<List<ApplicationUser>> RecipientsAsync(Circular circular) =>
         people.DesignatedDelegatesAsync(circular, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>Whether publishing today would need a reason for short notice (counted from today when later than the letter's date).</summary>
+    public bool NeedsNoticeReasonToday(Circular circular) =>
+        !circular.MeetsNoticeWhenPublishedOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
     public async Task<int> PublishAsync(Circular circular, string publishedBy, string? noticeOverrideReason)
     {
         var recipients = await RecipientsAsync(circular);
-        await unitOfWork.InTransactionAsync(() =>
+        await unitOfWork.InTransactionAsync(async () =>
         {
-            circular.Publish(clock.GetUtcNow().UtcDateTime, publishedBy, noticeOverrideReason);
-            mail.QueuePublished(circular, recipients);
+            var current = await LoadAsync(circular);
+            current.Publish(clock.GetUtcNow().UtcDateTime, publishedBy, noticeOverrideReason);
+            mail.QueuePublished(current, recipients);
             audit.Record(
                 "Circular.Published",
                 "Circular",
-                Id(circular),
-                $"TSB Circular {circular.Number}; {recipients.Count} delegates notified{(circular.NoticeOverrideReason is null ? string.Empty : "; short notice: " + circular.NoticeOverrideReason)}");
-            return Task.CompletedTask;
+                Id(current),
+                $"TSB Circular {current.Number}; {recipients.Count} delegates notified{(current.NoticeOverrideReason is null ? string.Empty : "; short notice: " + current.NoticeOverrideReason)}");
         });
         return recipients.Count;
     }
 
     public Task ExtendDeadlineAsync(Circular circular, DateOnly newDeadline, string reason, string by) =>
-        AmendAsync(circular, () => circular.ExtendDeadline(newDeadline, reason, clock.GetUtcNow().UtcDateTime, by));
+        AmendAsync(circular, c => c.ExtendDeadline(newDeadline, reason, clock.GetUtcNow().UtcDateTime, by));
 
     public Task WithdrawTextAsync(Circular circular, DraftText text, string reason, string by) =>
-        AmendAsync(circular, () => circular.WithdrawText(text, reason, clock.GetUtcNow().UtcDateTime, by));
+        AmendAsync(circular, c => c.WithdrawText(CircularEditing.TextOf(c, text), reason, clock.GetUtcNow().UtcDateTime, by));
 
     public Task CorrectTextAsync(Circular circular, DraftText text, string title, string? summary, string reason, string by) =>
-        AmendAsync(circular, () => circular.CorrectText(text, title, summary, reason, clock.GetUtcNow().UtcDateTime, by));
+        AmendAsync(circular, c => c.CorrectText(CircularEditing.TextOf(c, text), title, summary, reason, clock.GetUtcNow().UtcDateTime, by));
 
-    private async Task AmendAsync(Circular circular, Func<CircularAmendment> amend)
+    /// <summary>The amendment is applied to the circular as loaded inside the (retried) transaction, never to a stale copy.</summary>
+    private async Task AmendAsync(Circular circular, Func<Circular, CircularAmendment> amend)
     {
         var recipients = await RecipientsAsync(circular);
-        await unitOfWork.InTransactionAsync(() =>
+        await unitOfWork.InTransactionAsync(async () =>
         {
-            var amendment = amend();
-            mail.QueueAmended(circular, amendment, recipients);
-            audit.Record("Circular.Amended", "Circular", Id(circular), $"{amendment.Kind}: {amendment.Details}. Reason: {amendment.Reason}");
-            return Task.CompletedTask;
+            var current = await LoadAsync(circular);
+            var amendment = amend(current);
+            mail.QueueAmended(current, amendment, recipients);
+            audit.Record("Circular.Amended", "Circular", Id(current), $"{amendment.Kind}: {amendment.Details}. Reason: {amendment.Reason}");
         });
     }
+
+    private async Task<Circular> LoadAsync(Circular circular) =>
+        await circulars.FindAsync(circular.Id) ?? throw new InvalidOperationException("The circular no longer exists.");
 
     private static string Id(Circular circular) => circular.Id.ToString(CultureInfo.InvariantCulture);
 }

@@ -85,20 +85,20 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
                 form.Circular.Date.Value.Year);
         }
 
-        var circular = new Circular(form.Circular.ToDetails([], ["en"]));
-        foreach (var textForm in form.Texts)
+        return await unitOfWork.InTransactionAsync(async () =>
         {
-            var text = circular.AddText(textForm.ToDetails());
-            circular.SetTextNote(text, textForm.Note);
-        }
+            var circular = new Circular(form.Circular.ToDetails([], ["en"]));
+            foreach (var textForm in form.Texts)
+            {
+                var text = circular.AddText(textForm.ToDetails());
+                circular.SetTextNote(text, textForm.Note);
+            }
 
-        await unitOfWork.InTransactionAsync(async () =>
-        {
             db.Circulars.Add(circular);
             await db.SaveChangesAsync();
             audit.Record("Circular.Imported", "Circular", circular.Id.ToString(CultureInfo.InvariantCulture), $"TSB Circular {circular.Number} from {form.Source}; {form.Texts.Count} texts");
+            return circular;
         });
-        return circular;
     }
 
     public static TranslationPreview PreviewTranslation(Circular circular, ParsedCircular parsed, string sourceText)
@@ -125,13 +125,13 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
     public async Task<TranslationPreview> AddTranslationAsync(Circular circular, ParsedCircular parsed, string sourceText)
     {
         var preview = PreviewTranslation(circular, parsed, sourceText);
-        await unitOfWork.InTransactionAsync(() =>
+        await unitOfWork.InTransactionAsync(circular, current =>
         {
             foreach (var translated in parsed.Texts)
             {
-                if (Match(circular, translated) is { } text)
+                if (Match(current, translated) is { } text)
                 {
-                    circular.SetTranslation(text, new TextTranslation(parsed.Language, translated.Title, translated.Summary));
+                    current.SetTranslation(text, new TextTranslation(parsed.Language, translated.Title, translated.Summary));
                 }
             }
 

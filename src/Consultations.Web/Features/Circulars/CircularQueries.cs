@@ -34,8 +34,8 @@ public sealed class CircularQueries(AppDbContext db, TimeProvider clock)
 
     public async Task<AdministrationReplyState?> ReplyStateAsync(Circular circular, string memberStateCode, string userId)
     {
-        var name = await db.MemberStates.Where(m => m.Code == memberStateCode).Select(m => m.Name).FirstOrDefaultAsync();
-        if (name is null)
+        var state = await db.MemberStates.AsNoTracking().FirstOrDefaultAsync(m => m.Code == memberStateCode);
+        if (state is null)
         {
             return null;
         }
@@ -43,7 +43,7 @@ public sealed class CircularQueries(AppDbContext db, TimeProvider clock)
         var reply = await db.Replies.AsNoTracking().FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == memberStateCode);
         var hasDraft = await db.ReplyDrafts.AnyAsync(d => d.CircularId == circular.Id && d.MemberStateCode == memberStateCode && d.UserId == userId);
         var latest = reply?.Latest;
-        return new AdministrationReplyState(name, hasDraft, latest?.Number, latest?.ReceivedAtUtc, latest?.IsOnTime(circular.DeadlineDate) ?? false);
+        return new AdministrationReplyState(state.Name, hasDraft, latest?.Number, latest?.ReceivedAtUtc, latest is null ? null : reply!.CountIn(circular, state).StatusOf(latest));
     }
 
     public Task<Circular?> FindAsync(int id, bool publishedOnly) =>
@@ -76,4 +76,4 @@ public sealed record CircularPage(
     Consultations.Web.Features.Tally.TallyView? Results = null);
 
 /// <summary>For a delegate: where their administration's reply to this circular stands.</summary>
-public sealed record AdministrationReplyState(string MemberStateName, bool HasDraft, int? LatestVersion, DateTime? LatestAtUtc, bool LatestOnTime);
+public sealed record AdministrationReplyState(string MemberStateName, bool HasDraft, int? LatestVersion, DateTime? LatestAtUtc, Domain.Tally.VersionStatus? LatestStatus);

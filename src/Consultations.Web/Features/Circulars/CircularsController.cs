@@ -29,7 +29,7 @@ public sealed class CircularsController(CircularQueries queries, TallyReading ta
             page = page with { OwnReply = await queries.ReplyStateAsync(circular, code, User.UserId()!) };
         }
 
-        if (TallyVisibility.SeesFinalResults(User, circular, page.NowUtc) && page.NowUtc > circular.DeadlineInstant)
+        if (TallyVisibility.SeesFinalResults(User, circular, page.NowUtc) && circular.DeadlinePassedAt(page.NowUtc))
         {
             page = page with { Results = await tally.ReadAsync(circular.Id) };
         }

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Consultations.Web.Features.Outcomes;
 
 /// <summary>The secretariat records what the meeting decided for each authorized text (Res. 1, 9.5).</summary>
-public sealed class OutcomeRecording(AppDbContext db, TallyReading tally, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public sealed class OutcomeRecording(AppDbContext db, TallyReading tally, FinalTallies finals, LiveTally live, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<OutcomePage?> PageAsync(int circularId)
     {
@@ -20,43 +20,45 @@ public sealed class OutcomeRecording(AppDbContext db, TallyReading tally, AuditL
         return view is null ? null : new OutcomePage(view, NoticeText(view.Circular));
     }
 
+    /// <summary>
+    /// Records the decision on one text. The domain checks it against the final tally of the current deadline, which
+    /// this write records first if the deadline task has not yet done so.
+    /// </summary>
     public async Task RecordAsync(int circularId, int textId, OutcomeForm form, string by)
     {
-        var view = await tally.ReadAsync(circularId) ?? throw new InvalidOperationException("Unknown circular.");
-        var circular = await db.Circulars.FirstAsync(c => c.Id == circularId);
-        var text = circular.Texts.First(t => t.Id == textId);
         var now = clock.GetUtcNow().UtcDateTime;
-        var authorized = view.Tally.Status == Domain.Tally.TallyStatus.Final && view.Tally.Texts.Any(t => t.TextId == textId && t.ConsiderationAuthorized);
-        var outcome = form.Kind switch
+        await unitOfWork.InTransactionAsync(async () =>
         {
-            OutcomeKind.Approved => PlenaryOutcome.Approved(now, by),
-            OutcomeKind.NotApproved => PlenaryOutcome.NotApproved(now, by),
-            OutcomeKind.MoreTimeRequested => PlenaryOutcome.MoreTimeRequested(circular.Meeting.LastDay ?? DateOnly.FromDateTime(now), now, by),
-            _ => PlenaryOutcome.ApprovedWithReservations(ParseReservations(form.Reservations, DateOnly.FromDateTime(now)), now, by),
-        };
-        await unitOfWork.InTransactionAsync(() =>
-        {
-            circular.RecordOutcome(text, outcome, authorized, now);
+            var circular = await db.Circulars.FirstAsync(c => c.Id == circularId);
+            var text = circular.Texts.First(t => t.Id == textId);
+            var final = await finals.RecordAsync(circular, "Final tally, recorded when the meeting's first decision was entered")
+                ?? (await live.ComputeAsync(circular, await db.MemberStates.AsNoTracking().ToListAsync(), now)).Tally;
+            var outcome = form.Kind switch
+            {
+                OutcomeKind.Approved => PlenaryOutcome.Approved(now, by),
+                OutcomeKind.NotApproved => PlenaryOutcome.NotApproved(now, by),
+                OutcomeKind.MoreTimeRequested => PlenaryOutcome.MoreTimeRequested(circular.Meeting.LastDay ?? DateOnly.FromDateTime(now), now, by),
+                _ => PlenaryOutcome.ApprovedWithReservations(ParseReservations(form.Reservations, DateOnly.FromDateTime(now)), now, by),
+            };
+            circular.RecordOutcome(text, outcome, final, now);
             audit.Record("Circular.OutcomeRecorded", "Circular", circularId.ToString(CultureInfo.InvariantCulture), $"{text.DisplayNumber}: {form.Kind}");
-            return Task.CompletedTask;
         });
     }
 
     public async Task RecordOppositionAsync(int circularId, int textId, OppositionForm form)
     {
-        var circular = await db.Circulars.FirstAsync(c => c.Id == circularId);
-        var text = circular.Texts.First(t => t.Id == textId);
-        if (text.Outcome is null)
+        await unitOfWork.InTransactionAsync(async () =>
         {
-            throw new DomainException("Outcome.OppositionNotExpected", "A formal opposition can only follow a request for more time.");
-        }
+            var circular = await db.Circulars.FirstAsync(c => c.Id == circularId);
+            var text = circular.Texts.First(t => t.Id == textId);
+            if (text.Outcome is null)
+            {
+                throw new DomainException("Outcome.OppositionNotExpected", "A formal opposition can only follow a request for more time.");
+            }
 
-        await unitOfWork.InTransactionAsync(() =>
-        {
             text.Outcome.RecordOpposition(new MemberStateStatement(form.MemberStateCode!, form.Reasons, form.ReceivedOn!.Value));
             db.Entry(circular).State = EntityState.Modified;
             audit.Record("Circular.OppositionRecorded", "Circular", circularId.ToString(CultureInfo.InvariantCulture), $"{text.DisplayNumber}: {form.MemberStateCode}");
-            return Task.CompletedTask;
         });
     }
 

@@ -38,14 +38,15 @@ public sealed class ProfileController(
             return View(await BuildProfileAsync(user, edit));
         }
 
-        await unitOfWork.InTransactionAsync(async () =>
+        user = await unitOfWork.InTransactionAsync(user, async current =>
         {
-            user.DisplayName = edit.DisplayName.Trim();
-            user.JobTitle = edit.JobTitle?.Trim();
-            user.Place = edit.Place?.Trim();
-            user.PreferredLanguage = edit.PreferredLanguage;
-            await users.UpdateAsync(user);
-            audit.Record("Account.ProfileUpdated", "User", user.Id);
+            current.DisplayName = edit.DisplayName.Trim();
+            current.JobTitle = edit.JobTitle?.Trim();
+            current.Place = edit.Place?.Trim();
+            current.PreferredLanguage = edit.PreferredLanguage;
+            await users.UpdateAsync(current);
+            audit.Record("Account.ProfileUpdated", "User", current.Id);
+            return current;
         });
         await signIn.RefreshSignInAsync(user);
         CultureCookie.Set(Response, edit.PreferredLanguage);
@@ -65,9 +66,9 @@ public sealed class ProfileController(
         }
 
         var user = await CurrentUserAsync();
-        var result = await unitOfWork.InTransactionAsync(async () =>
+        var result = await unitOfWork.InTransactionAsync(user, async current =>
         {
-            var changed = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+            var changed = await users.ChangePasswordAsync(current, model.CurrentPassword, model.NewPassword);
             if (changed.Succeeded)
             {
                 audit.Record("Account.PasswordChanged", "User", user.Id);
@@ -130,13 +131,13 @@ public sealed class ProfileController(
             return View(await AuthenticatorSetupAsync(user, model));
         }
 
-        var recoveryCodes = await unitOfWork.InTransactionAsync(async () =>
+        var (enrolled, recoveryCodes) = await unitOfWork.InTransactionAsync(user, async current =>
         {
-            await users.SetTwoFactorEnabledAsync(user, true);
-            audit.Record("Account.TwoFactorEnabled", "User", user.Id);
-            return (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+            await users.SetTwoFactorEnabledAsync(current, true);
+            audit.Record("Account.TwoFactorEnabled", "User", current.Id);
+            return (current, (await users.GenerateNewTwoFactorRecoveryCodesAsync(current, 10))?.ToList() ?? []);
         });
-        await signIn.RefreshSignInAsync(user);
+        await signIn.RefreshSignInAsync(enrolled);
         return View("RecoveryCodes", recoveryCodes);
     }
 
@@ -149,10 +150,10 @@ public sealed class ProfileController(
             return RedirectToAction(nameof(TwoFactor));
         }
 
-        var codes = await unitOfWork.InTransactionAsync(async () =>
+        var codes = await unitOfWork.InTransactionAsync(user, async current =>
         {
-            audit.Record("Account.RecoveryCodesRegenerated", "User", user.Id);
-            return (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+            audit.Record("Account.RecoveryCodesRegenerated", "User", current.Id);
+            return (await users.GenerateNewTwoFactorRecoveryCodesAsync(current, 10))?.ToList() ?? [];
         });
         return View("RecoveryCodes", codes);
     }
@@ -161,11 +162,12 @@ public sealed class ProfileController(
     public async Task<IActionResult> DisableTwoFactor()
     {
         var user = await CurrentUserAsync();
-        await unitOfWork.InTransactionAsync(async () =>
+        user = await unitOfWork.InTransactionAsync(user, async current =>
         {
-            await users.SetTwoFactorEnabledAsync(user, false);
-            await users.ResetAuthenticatorKeyAsync(user);
-            audit.Record("Account.TwoFactorDisabled", "User", user.Id);
+            await users.SetTwoFactorEnabledAsync(current, false);
+            await users.ResetAuthenticatorKeyAsync(current);
+            audit.Record("Account.TwoFactorDisabled", "User", current.Id);
+            return current;
         });
         await signIn.RefreshSignInAsync(user);
         TempData["Status"] = localizer["Two-factor authentication is off."].Value;

@@ -42,13 +42,13 @@ public sealed class RecordReplyController(
         {
             try
             {
-                var (version, reference) = await recording.RecordAsync(circular, form, User.UserId()!, User.DisplayName());
-                TempData["Status"] = localizer["Reply {0} is recorded{1}.", reference, version.IsOnTime(circular.DeadlineDate) ? string.Empty : localizer[" as late: it is kept but not counted"].Value].Value;
+                var recorded = await recording.RecordAsync(circular, form, User.UserId()!, User.DisplayName());
+                TempData["Status"] = localizer["Reply {0} is recorded{1}.", recorded.Reference, recorded.Status == Domain.Tally.VersionStatus.Late ? localizer[" as late: it is kept but not counted"].Value : string.Empty].Value;
                 return Redirect($"/circulars/{circularId}");
             }
             catch (DomainException error)
             {
-                ModelState.AddDomainError(error, localizer);
+                ModelState.AddDomainError(error, localizer, error.Subject == "ReceivedOn" ? "Form.ReceivedOn" : string.Empty);
             }
             catch (InvalidDataException)
             {

@@ -11,11 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Consultations.Web.Features.RecordReply;
 
 /// <summary>TSB enters a reply that arrived by e-mail, fax or letter; the date received decides whether it is late.</summary>
-public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, TallyReading tally)
+public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, FinalTallies finals)
 {
-    public async Task<(ReplyVersion Version, string Reference)> RecordAsync(Circular circular, RecordReplyForm form, string userId, string userName)
+    public async Task<RecordedReply> RecordAsync(Circular circular, RecordReplyForm form, string userId, string userName)
     {
-        var state = await db.MemberStates.FirstAsync(m => m.Code == form.MemberStateCode);
+        var state = await db.MemberStates.AsNoTracking().FirstAsync(m => m.Code == form.MemberStateCode);
         string? original = null;
         if (form.Original is { Length: > 0 } upload)
         {
@@ -36,7 +36,7 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
             receivedAt,
             original);
 
-        var recorded = await unitOfWork.InTransactionAsync(async () =>
+        return await unitOfWork.InTransactionAsync(async () =>
         {
             var reply = await db.Replies.FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == state.Code);
             if (reply is null)
@@ -47,19 +47,20 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
 
             var version = reply.Submit(circular, submission, clock.GetUtcNow().UtcDateTime);
             var reference = reply.ReferenceOf(circular, version);
+            var status = reply.CountIn(circular, state).StatusOf(version);
             audit.Record(
                 "Reply.RecordedByTsb",
                 "Reply",
                 ReplyWorkspace.Key(circular.Id, state.Code),
                 string.Create(CultureInfo.InvariantCulture, $"{reference} from {form.Channel}, received {receivedAt:O}{(version.NoReasonsGiven ? "; no reasons given" : string.Empty)}"));
-            return (version, reference);
+            if (status != Domain.Tally.VersionStatus.Late)
+            {
+                await finals.CorrectAsync(circular, $"Reply {reference} recorded by TSB after the final tally, received in time ({form.Channel})");
+            }
+
+            return new RecordedReply(version, reference, status);
         });
-
-        if (recorded.version.IsOnTime(circular.DeadlineDate))
-        {
-            await tally.ResnapshotIfFinalAsync(circular, $"Reply {recorded.reference} recorded by TSB after the final tally, received in time ({form.Channel})");
-        }
-
-        return recorded;
     }
 }
+
+public sealed record RecordedReply(ReplyVersion Version, string Reference, Domain.Tally.VersionStatus Status);

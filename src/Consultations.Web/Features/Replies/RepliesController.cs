@@ -136,7 +136,7 @@ public sealed class RepliesController(
     [HttpPost("{circularId:int}/submit")]
     public async Task<IActionResult> Submit(int circularId, long draftStamp)
     {
-        if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, reply))
+        if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, _))
         {
             return NotFound();
         }
@@ -159,7 +159,17 @@ public sealed class RepliesController(
             return RedirectToAction(nameof(Form), new { circularId });
         }
 
-        var result = await workspace.SubmitAsync(circular, state, reply, draft, UserId, User.DisplayName());
+        SubmitResult result;
+        try
+        {
+            result = await workspace.SubmitAsync(circular, state, UserId, User.DisplayName());
+        }
+        catch (DomainException error)
+        {
+            TempData["Status"] = (localizer[error.Template, [.. error.Arguments]] is { ResourceNotFound: false } translated ? translated.Value : error.Message);
+            return RedirectToAction(nameof(Form), new { circularId });
+        }
+
         if (result.Stored is null)
         {
             var (form, previous) = ReplyWorkspace.Open(circular, null, draft, ProfileSignatory());

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Membership;
 using Consultations.Domain.Replies;
+using Consultations.Domain.Tally;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Infrastructure.Replies;
@@ -41,8 +41,7 @@ public sealed class ReplyWorkspace(
     public Task<ReplyDraft?> DraftAsync(int circularId, string memberStateCode, string userId) =>
         db.ReplyDrafts.FirstOrDefaultAsync(d => d.CircularId == circularId && d.MemberStateCode == memberStateCode && d.UserId == userId);
 
-    public static DraftContent Read(ReplyDraft draft) =>
-        JsonSerializer.Deserialize<DraftContent>(draft.Content) ?? throw new InvalidDataException("The draft cannot be read.");
+    public static DraftContent Read(ReplyDraft draft) => DraftFormat.Read(draft.Content);
 
     /// <summary>The form as it opens: the delegate's own draft if newer than the current version, else the current version.</summary>
     public static (ReplyForm Form, Dictionary<int, IReadOnlyList<ReplyAttachment>> Files) Open(Circular circular, Reply? reply, ReplyDraft? draft, Signatory signatory)
@@ -160,7 +159,7 @@ public sealed class ReplyWorkspace(
                 db.ReplyDrafts.Add(draft);
             }
 
-            draft.Content = JsonSerializer.Serialize(content);
+            draft.Content = DraftFormat.Write(content);
             draft.BaseRevision = form.BaseRevision;
             draft.SavedAtUtc = Now;
             audit.Record("Reply.DraftSaved", "Reply", Key(circular.Id, memberStateCode), $"{stored.Count} new files");
@@ -178,29 +177,33 @@ public sealed class ReplyWorkspace(
         userId,
         userName);
 
-    /// <summary>Stores the draft as a new version, unless someone submitted a newer version since the delegate started.</summary>
-    public async Task<SubmitResult> SubmitAsync(Circular circular, MemberState state, Reply? reply, ReplyDraft draft, string userId, string userName)
+    /// <summary>
+    /// Stores the draft as a new version, unless someone submitted a newer version since the delegate started.
+    /// The reply and the draft are loaded inside the (retried) transaction: a retry never adds a second version.
+    /// </summary>
+    public async Task<SubmitResult> SubmitAsync(Circular circular, MemberState state, string userId, string userName)
     {
-        if ((reply?.Revision ?? 0) != draft.BaseRevision)
-        {
-            return new SubmitResult(null, reply?.Latest, null);
-        }
-
-        var submission = ToSubmission(Read(draft), userId, userName);
         try
         {
             return await unitOfWork.InTransactionAsync(async () =>
             {
+                var reply = await db.Replies.FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == state.Code);
+                var draft = await DraftAsync(circular.Id, state.Code, userId);
+                if (draft is null || (reply?.Revision ?? 0) != draft.BaseRevision)
+                {
+                    return new SubmitResult(null, reply?.Latest, null);
+                }
+
                 if (reply is null)
                 {
                     reply = Reply.Start(circular, state);
                     db.Replies.Add(reply);
                 }
 
-                var version = reply.Submit(circular, submission, Now);
+                var version = reply.Submit(circular, ToSubmission(DraftFormat.Read(draft.Content), userId, userName), Now);
                 var reference = reply.ReferenceOf(circular, version);
                 db.ReplyDrafts.Remove(draft);
-                await mail.QueueReceiptsAsync(circular, state, reply, version, reference);
+                await mail.QueueReceiptsAsync(circular, state, version, reference);
                 audit.Record("Reply.Submitted", "Reply", Key(circular.Id, state.Code), $"{reference} {version.Digest}");
                 return new SubmitResult(version, null, reference);
             });
@@ -227,7 +230,7 @@ public sealed class ReplyWorkspace(
             var latest = reply?.Latest;
             var status = latest is null
                 ? drafts.Contains(c.Id) ? "Draft" : "No reply"
-                : latest.IsOnTime(c.DeadlineDate) ? "Submitted" : "Late";
+                : reply!.CountIn(c, state).StatusOf(latest) == VersionStatus.Late ? "Late" : "Submitted";
             return new MyReplyRow(c.Id, c.Number, c.Date, c.DeadlineDate, c.StatusAt(now), status, latest?.Number, latest?.ReceivedAtUtc);
         }).ToList();
         return new MyRepliesPage(state.Name, rows);

@@ -44,13 +44,13 @@ public sealed class RosterService(AppDbContext db, AuditLog audit, UnitOfWork un
     /// <summary>Applies the correction; a rule of the domain that refuses it comes back as a <see cref="DomainException"/>.</summary>
     public async Task<bool> UpdateAsync(EditMemberStateModel model)
     {
-        var state = await db.MemberStates.FirstOrDefaultAsync(m => m.Code == model.Code.ToUpper());
-        if (state is null)
+        var found = await db.MemberStates.FirstOrDefaultAsync(m => m.Code == model.Code.ToUpper());
+        if (found is null)
         {
             return false;
         }
 
-        await unitOfWork.InTransactionAsync(() =>
+        await unitOfWork.InTransactionAsync(found, state =>
         {
             var before = $"{state.Name}; {state.MemberSince:yyyy-MM-dd}..{state.MemberUntil:yyyy-MM-dd}";
             state.Rename(model.Name);

@@ -14,7 +14,7 @@ namespace Consultations.Web.Features.Tally;
 /// </summary>
 public sealed class DeadlineTasks(
     AppDbContext db,
-    TallyReading tally,
+    FinalTallies finals,
     PeopleDirectory people,
     DeadlineMail mail,
     UnitOfWork unitOfWork,
@@ -29,22 +29,22 @@ public sealed class DeadlineTasks(
         // Circulars whose deadline notice went out are finished; the rest, and the reminders they already had, come in two queries.
         var circulars = await db.Circulars.AsNoTracking()
             .Where(c => c.PublishedAtUtc != null
-                && !db.ConsultationNotices.Any(n => n.CircularId == c.Id && n.Kind == ConsultationNotice.DeadlinePassed))
+                && !db.ConsultationNotices.Any(n => n.CircularId == c.Id && n.DeadlineDate == c.DeadlineDate && n.Kind == ConsultationNotice.DeadlinePassed))
             .ToListAsync(cancellationToken);
         var ids = circulars.Select(c => c.Id).ToList();
         var reminded = (await db.ConsultationNotices.AsNoTracking()
                 .Where(n => ids.Contains(n.CircularId) && n.Kind == ConsultationNotice.Reminder)
-                .Select(n => new { n.CircularId, n.OffsetDays })
+                .Select(n => new { n.CircularId, n.DeadlineDate, n.OffsetDays })
                 .ToListAsync(cancellationToken))
-            .ToLookup(n => n.CircularId, n => n.OffsetDays);
+            .ToLookup(n => (n.CircularId, n.DeadlineDate), n => n.OffsetDays);
 
         foreach (var circular in circulars)
         {
             try
             {
-                if (now <= circular.DeadlineInstant)
+                if (!circular.DeadlinePassedAt(now))
                 {
-                    await RemindAsync(circular, reminded[circular.Id].ToList(), now, cancellationToken);
+                    await RemindAsync(circular, reminded[(circular.Id, circular.DeadlineDate)].ToList(), now, cancellationToken);
                 }
                 else
                 {
@@ -53,7 +53,7 @@ public sealed class DeadlineTasks(
             }
             catch (DbUpdateException)
             {
-                // Another instance sent this notice first: the unique key of ConsultationNotices kept it to one.
+                // Another instance sent this notice or recorded this final tally first: the unique keys kept each to one.
                 db.ChangeTracker.Clear();
             }
         }
@@ -62,7 +62,7 @@ public sealed class DeadlineTasks(
     private async Task RemindAsync(Circular circular, List<int> sent, DateTime now, CancellationToken cancellationToken)
     {
         var pending = options.Value.ReminderDays
-            .Where(days => days > 0 && now >= circular.DeadlineInstant.AddDays(-days) && !sent.Contains(days))
+            .Where(days => days > 0 && circular.DeadlinePassedAt(now.AddDays(days)) && !sent.Contains(days))
             .Order()
             .ToList();
         if (pending.Count == 0)
@@ -80,6 +80,7 @@ public sealed class DeadlineTasks(
                 db.ConsultationNotices.Add(new ConsultationNotice
                 {
                     CircularId = circular.Id,
+                    DeadlineDate = circular.DeadlineDate,
                     Kind = ConsultationNotice.Reminder,
                     OffsetDays = days,
                     SentAtUtc = now,
@@ -93,21 +94,24 @@ public sealed class DeadlineTasks(
         logger.LogInformation("Reminded {Count} delegates about circular {Number} ({Days} days before the deadline).", recipients.Count, circular.Number, pending[0]);
     }
 
+    /// <summary>Records the final tally of the deadline that passed and tells the secretariat, in one transaction.</summary>
     private async Task CloseAsync(Circular circular, DateTime now, CancellationToken cancellationToken)
     {
-        var view = await tally.ReadAsync(circular.Id, cancellationToken);
         var recipients = await people.InRoleAsync(Roles.Secretariat, cancellationToken: cancellationToken);
-        await unitOfWork.InTransactionAsync(() =>
+        await unitOfWork.InTransactionAsync(async () =>
         {
+            var tally = await finals.RecordAsync(circular, "Final tally, recorded by the deadline task", cancellationToken)
+                ?? throw new InvalidOperationException("The deadline has not passed.");
             db.ConsultationNotices.Add(new ConsultationNotice
             {
                 CircularId = circular.Id,
+                DeadlineDate = circular.DeadlineDate,
                 Kind = ConsultationNotice.DeadlinePassed,
                 SentAtUtc = now,
                 Recipients = recipients.Count,
             });
-            mail.QueueDeadlinePassed(circular, view!.Tally, recipients);
-            return Task.CompletedTask;
+            mail.QueueDeadlinePassed(circular, tally, recipients);
         }, cancellationToken);
+        logger.LogInformation("Recorded the final tally of circular {Number} for the deadline {Deadline:yyyy-MM-dd}.", circular.Number, circular.DeadlineDate);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Consultations.Domain.Replies;
+using Consultations.Domain.Tally;
 using Consultations.Infrastructure.Pdf;
 using Consultations.Web.Features.Replies;
 using Consultations.Web.Features.Shared;
@@ -42,7 +43,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ReceiptBuil
 
     public IEnumerable<IReadOnlyList<string>> ReplyRows(TallyView view, IReadOnlyList<Reply> replies) =>
         from reply in replies.OrderBy(r => view.StateName(r.MemberStateCode), StringComparer.CurrentCulture)
-        let counted = view.Roster.TryGetValue(reply.MemberStateCode, out var state) && state.IsMemberOn(view.Circular.Date) ? reply.CountedVersion(view.Circular.DeadlineDate) : null
+        let count = view.CountOf(reply)
         from version in reply.Versions
         from text in view.Circular.ActiveTexts
         let opinion = version.Opinions.FirstOrDefault(o => o.DraftTextId == text.Id)
@@ -50,7 +51,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ReceiptBuil
         [
             view.StateName(reply.MemberStateCode), reply.MemberStateCode, Number(version.Number),
             version.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), receipts.ChannelLabel(version.Channel),
-            version == counted ? localizer["yes"] : localizer["no"], text.DisplayNumber, words.Opinion(opinion?.Opinion),
+            count.StatusOf(version) == VersionStatus.Counts ? localizer["yes"] : localizer["no"], text.DisplayNumber, words.Opinion(opinion?.Opinion),
             opinion?.Comment ?? string.Empty, string.Join("; ", version.Attachments.Where(a => a.DraftTextId == text.Id).Select(a => a.FileName)),
         ];
 
@@ -116,13 +117,14 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ReceiptBuil
 
     public IReadOnlyList<CompilationEntry> Compilation(TallyView view, IReadOnlyList<Reply> replies) =>
         (from reply in replies
-         let counted = reply.CountedVersion(view.Circular.DeadlineDate) ?? reply.Latest
-         where counted is not null
-         from opinion in counted.Opinions
-         let files = counted.Attachments.Where(a => a.DraftTextId == opinion.DraftTextId).Select(a => a.FileName).ToList()
+         let count = view.CountOf(reply)
+         let shown = count.Shown
+         where shown is not null
+         from opinion in shown.Opinions
+         let files = shown.Attachments.Where(a => a.DraftTextId == opinion.DraftTextId).Select(a => a.FileName).ToList()
          where opinion.HasComment || files.Count > 0 || opinion.Opinion == Domain.Replies.Opinion.DoesNotAssignAuthority
          select new CompilationEntry(opinion.DraftTextId, view.StateName(reply.MemberStateCode), words.Opinion(opinion.Opinion), opinion.Comment, files,
-            counted.IsOnTime(view.Circular.DeadlineDate), counted.NoReasonsGiven && opinion.Opinion == Domain.Replies.Opinion.DoesNotAssignAuthority && !opinion.HasComment))
+            count.StatusOf(shown) != VersionStatus.Late, shown.NoReasonsGiven && opinion.Opinion == Domain.Replies.Opinion.DoesNotAssignAuthority && !opinion.HasComment))
         .OrderBy(e => e.StateName, StringComparer.CurrentCulture)
         .ToList();
 

@@ -13,9 +13,9 @@ public static class TallyVisibility
 
     /// <summary>Delegates (and other signed-in users) see counts only once the tally is final.</summary>
     public static bool SeesFinalResults(ClaimsPrincipal user, Circular circular, DateTime utcNow) =>
-        SeesLiveTally(user) || (user.Identity?.IsAuthenticated == true && circular.IsPublished && utcNow > circular.DeadlineInstant);
+        SeesLiveTally(user) || (user.Identity?.IsAuthenticated == true && circular.IsPublished && circular.DeadlinePassedAt(utcNow));
 
     /// <summary>The public page shows the final per-text results (never comments) when the circular's setting allows.</summary>
     public static bool PublicSeesResults(Circular circular, DateTime utcNow) =>
-        circular.IsPublished && circular.ResultsArePublic && utcNow > circular.DeadlineInstant;
+        circular.IsPublished && circular.ResultsArePublic && circular.DeadlinePassedAt(utcNow);
 }

@@ -100,13 +100,13 @@ public sealed class UserAdministration(
 
     public async Task<bool> ResendInvitationAsync(string userId, string invitedBy, Func<ApplicationUser, string, string> invitationLink)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || !user.IsInvitationPending)
+        var found = await users.FindByIdAsync(userId);
+        if (found is null || !found.IsInvitationPending)
         {
             return false;
         }
 
-        await unitOfWork.InTransactionAsync(async () =>
+        await unitOfWork.InTransactionAsync(found, async user =>
         {
             await users.UpdateSecurityStampAsync(user);
             var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
@@ -141,13 +141,13 @@ public sealed class UserAdministration(
 
     public async Task<bool> UpdateAsync(EditUserModel model)
     {
-        var user = await users.FindByIdAsync(model.Id);
-        if (user is null)
+        var found = await users.FindByIdAsync(model.Id);
+        if (found is null)
         {
             return false;
         }
 
-        await unitOfWork.InTransactionAsync(async () =>
+        await unitOfWork.InTransactionAsync(found, async user =>
         {
             var before = $"{user.DisplayName}; {user.MemberStateCode}; {user.DesignatedFrom:yyyy-MM-dd}..{user.DesignatedUntil:yyyy-MM-dd}";
             var isDelegate = model.Role == Roles.Delegate;
@@ -174,13 +174,13 @@ public sealed class UserAdministration(
 
     public async Task<bool> UnlockAsync(string userId)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        var found = await users.FindByIdAsync(userId);
+        if (found is null)
         {
             return false;
         }
 
-        await unitOfWork.InTransactionAsync(async () =>
+        await unitOfWork.InTransactionAsync(found, async user =>
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
