@@ -38,6 +38,7 @@ public class Secretariat_journey(BrowserPortal portal, BrowserSession browser, I
         await BrowserSession.AssertReflowsAsync(page);
 
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 21, 0, 0, 1, TimeSpan.Zero));
+        await portal.RunDeadlineTasksAsync();
         await new SignInPage(page).SignInAsync(secretariat.Email, secretariat.Password);
         await tally.OpenAsync(circular.Id);
         Assert.Contains("final", await tally.StatusAsync());

@@ -60,6 +60,14 @@ public class PortalFactory : WebApplicationFactory<Program>
             return true;
         });
 
+    /// <summary>What the deadline watcher does each minute (reminders, final tallies), run once now.</summary>
+    public Task RunDeadlineTasksAsync() =>
+        WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<Consultations.Web.Features.Tally.DeadlineTasks>().RunAsync();
+            return true;
+        });
+
     /// <summary>Creates an active account; for a delegate with two-factor, returns the authenticator key.</summary>
     public Task<TestAccount> CreateAccountAsync(string role, string? memberState = null, bool twoFactor = false, string? email = null) =>
         WithScopeAsync(async services =>

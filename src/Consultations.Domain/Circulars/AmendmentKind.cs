@@ -5,4 +5,6 @@ public enum AmendmentKind
     DeadlineExtended,
     TextWithdrawn,
     Correction,
+    MeetingChanged,
+    Cancelled,
 }

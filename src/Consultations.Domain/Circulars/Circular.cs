@@ -1,4 +1,5 @@
 using Consultations.Domain.Common;
+using Consultations.Domain.Membership;
 using Consultations.Domain.Tally;
 
 namespace Consultations.Domain.Circulars;
@@ -63,6 +64,11 @@ public sealed class Circular
     /// <summary>The reason TSB gave for publishing with less than three months' notice.</summary>
     public string? NoticeOverrideReason { get; private set; }
 
+    /// <summary>Cancelled by TSB: no more replies; everything received is kept.</summary>
+    public bool IsCancelled { get; private set; }
+
+    public DateTime? CancelledAtUtc { get; private set; }
+
     /// <summary>Demo data whose dates were moved to make it current; the page says so.</summary>
     public bool IsDemo { get; private set; }
 
@@ -95,7 +101,12 @@ public sealed class Circular
             return CircularStatus.Draft;
         }
 
-        if (ActiveTexts.Any(t => t.Outcome is not null))
+        if (IsCancelled)
+        {
+            return CircularStatus.Cancelled;
+        }
+
+        if (ActiveTexts.Any(t => t.Decision is not null))
         {
             return CircularStatus.Decided;
         }
@@ -103,7 +114,7 @@ public sealed class Circular
         return DeadlinePassedAt(utcNow) ? CircularStatus.Closed : CircularStatus.Published;
     }
 
-    public bool AcceptsRepliesAt(DateTime utcNow) => IsPublished && TapCalendar.IsOnTime(utcNow, DeadlineDate);
+    public bool AcceptsRepliesAt(DateTime utcNow) => IsPublished && !IsCancelled && TapCalendar.IsOnTime(utcNow, DeadlineDate);
 
     /// <summary>Whether 2359 UTC on the current deadline is behind <paramref name="utcNow"/>: the tally is final (until an extension).</summary>
     public bool DeadlinePassedAt(DateTime utcNow) => !TapCalendar.IsOnTime(utcNow, DeadlineDate);
@@ -206,9 +217,13 @@ public sealed class Circular
         PublishedBy = publishedBy;
     }
 
-    public CircularAmendment ExtendDeadline(DateOnly newDeadline, string reason, DateTime utcNow, string amendedBy)
+    /// <summary>
+    /// Extends the reply deadline (rule 10): later than the current one and before the meeting's first day. After the
+    /// deadline has passed, the extension reopens the consultation, which TSB must say it means to do.
+    /// </summary>
+    public CircularAmendment ExtendDeadline(DateOnly newDeadline, string reason, DateTime utcNow, string amendedBy, bool reopen = false)
     {
-        EnsurePublished();
+        EnsureOpenForAmendment();
         if (newDeadline <= DeadlineDate)
         {
             throw new DomainException(
@@ -217,14 +232,97 @@ public sealed class Circular
                 DeadlineDate);
         }
 
-        var details = $"{DeadlineDate:yyyy-MM-dd} -> {newDeadline:yyyy-MM-dd}";
+        if (Meeting.FirstDay is { } first && newDeadline >= first)
+        {
+            throw new DomainException(
+                "Circular.DeadlineAfterMeeting",
+                "The new deadline must come before the meeting's first day ({0:yyyy-MM-dd}).",
+                first);
+        }
+
+        if (DeadlinePassedAt(utcNow) && !reopen)
+        {
+            throw new DomainException(
+                "Circular.ReopenNotConfirmed",
+                "The deadline of {0:yyyy-MM-dd} has passed: extending it reopens the consultation. Confirm that you mean to reopen it.",
+                DeadlineDate);
+        }
+
+        var details = DeadlinePassedAt(utcNow)
+            ? $"{DeadlineDate:yyyy-MM-dd} -> {newDeadline:yyyy-MM-dd} (consultation reopened)"
+            : $"{DeadlineDate:yyyy-MM-dd} -> {newDeadline:yyyy-MM-dd}";
         DeadlineDate = newDeadline;
         return Amend(AmendmentKind.DeadlineExtended, details, reason, utcNow, amendedBy);
     }
 
+    /// <summary>
+    /// Changes the meeting's place or days (rule 10). The deadline must still come before the first day, and the notice of
+    /// 9.3.3 is counted again from the day of publication (a shorter one needs a reason). Not once the meeting has decided.
+    /// </summary>
+    public CircularAmendment ChangeMeeting(Meeting meeting, string reason, DateTime utcNow, string amendedBy, string? noticeOverrideReason = null)
+    {
+        EnsureOpenForAmendment();
+        if (texts.Any(t => t.Decision is not null))
+        {
+            throw new DomainException("Circular.MeetingAlreadyDecided", "The meeting has already decided on texts of circular {0}; its days can no longer change.", Number);
+        }
+
+        if (string.IsNullOrWhiteSpace(meeting.Place))
+        {
+            throw new DomainException("Circular.MeetingPlaceRequired", "Give the meeting's place (or \"Virtual\").");
+        }
+
+        var shortNotice = false;
+        if (meeting.FirstDay is { } first)
+        {
+            if (DeadlineDate >= first)
+            {
+                throw new DomainException(
+                    "Circular.DeadlineAfterMeeting",
+                    "The reply deadline ({0:yyyy-MM-dd}) must come before the meeting's first day.",
+                    DeadlineDate);
+            }
+
+            var publishedOn = DateOnly.FromDateTime(PublishedAtUtc!.Value);
+            shortNotice = !TapCalendar.MeetsNotice(publishedOn > Date ? publishedOn : Date, first);
+            if (shortNotice && string.IsNullOrWhiteSpace(noticeOverrideReason))
+            {
+                throw new DomainException(
+                    "Circular.NoticeTooShort",
+                    "Published on {0:yyyy-MM-dd}, the circular reaches Member States less than three months before the meeting on {1:yyyy-MM-dd} (Res. 1, 9.3.3). Give a reason to publish it anyway.",
+                    publishedOn > Date ? publishedOn : Date,
+                    first);
+            }
+        }
+
+        var details = $"{Describe(Meeting)} -> {Describe(meeting)}";
+        Meeting = meeting;
+        if (shortNotice)
+        {
+            NoticeOverrideReason = noticeOverrideReason!.Trim();
+        }
+
+        return Amend(AmendmentKind.MeetingChanged, details, reason, utcNow, amendedBy);
+    }
+
+    /// <summary>Cancels the whole consultation (rule 10): no more replies; nothing is deleted.</summary>
+    public CircularAmendment Cancel(string reason, DateTime utcNow, string amendedBy)
+    {
+        EnsureOpenForAmendment();
+        if (texts.Any(t => t.Decision is not null))
+        {
+            throw new DomainException("Circular.AlreadyDecided", "The meeting has already decided on texts of circular {0}; it can no longer be cancelled.", Number);
+        }
+
+        var amendment = Amend(AmendmentKind.Cancelled, $"TSB Circular {Number}", reason, utcNow, amendedBy);
+        IsCancelled = true;
+        CancelledAtUtc = TapCalendar.ToUtc(utcNow);
+        return amendment;
+    }
+
     public CircularAmendment WithdrawText(DraftText text, string reason, DateTime utcNow, string amendedBy)
     {
-        EnsurePublished();
+        EnsureOpenForAmendment();
         EnsureOwned(text);
         if (text.IsWithdrawn)
         {
@@ -240,19 +338,42 @@ public sealed class Circular
         return Amend(AmendmentKind.TextWithdrawn, text.DisplayNumber, reason, utcNow, amendedBy);
     }
 
-    public CircularAmendment CorrectText(DraftText text, string title, string? summary, string reason, DateTime utcNow, string amendedBy)
+    /// <summary>Corrects the title or summary of a text in one of the circular's languages.</summary>
+    public CircularAmendment CorrectText(DraftText text, string language, string title, string? summary, string reason, DateTime utcNow, string amendedBy)
     {
-        EnsurePublished();
+        EnsureOpenForAmendment();
         EnsureOwned(text);
-        text.Correct(title, summary);
-        return Amend(AmendmentKind.Correction, text.DisplayNumber, reason, utcNow, amendedBy);
+        if (!languages.Contains(language))
+        {
+            throw new DomainException("Circular.LanguageNotHeld", "Circular {0} is not held in that language.", Number);
+        }
+
+        text.Correct(language, title, summary);
+        return Amend(AmendmentKind.Correction, language == "en" ? text.DisplayNumber : $"{text.DisplayNumber} ({language})", reason, utcNow, amendedBy);
     }
 
-    /// <summary>Records the meeting's decision on a text whose consideration was authorized (9.5).</summary>
-    public void RecordOutcome(DraftText text, PlenaryOutcome outcome, CircularTally finalTally, DateTime utcNow)
+    /// <summary>
+    /// Records a decision of the meeting on a text whose consideration the final tally authorized (9.5). Each Member State
+    /// named (with reservations, asking for more time, opposing) must count for the circular. A change of decision is a
+    /// new entry with its reason; the earlier one is kept.
+    /// </summary>
+    public MeetingDecision RecordDecision(
+        DraftText text,
+        OutcomeKind kind,
+        IReadOnlyCollection<DecisionStatement> statements,
+        CircularTally finalTally,
+        IReadOnlyCollection<MemberState> roster,
+        string? reason,
+        DateTime utcNow,
+        string recordedBy)
     {
         EnsurePublished();
         EnsureOwned(text);
+        if (IsCancelled)
+        {
+            throw new DomainException("Circular.Cancelled", "Circular {0} was cancelled.", Number);
+        }
+
         if (!Meeting.HasStartedAt(utcNow))
         {
             throw new DomainException("Outcome.BeforeMeeting", "An outcome can be recorded only once the meeting has begun.");
@@ -274,13 +395,120 @@ public sealed class Circular
                 text.DisplayNumber);
         }
 
-        if (outcome.Kind == OutcomeKind.MoreTimeRequested && Meeting.LastDay is null)
+        if (kind == OutcomeKind.MoreTimeRequested && Meeting.LastDay is null)
         {
             throw new DomainException("Outcome.MeetingDaysUnknown", "The meeting's last day must be known to grant more time.");
         }
 
-        text.SetOutcome(outcome);
+        var named = statements.Select(s => s with { MemberStateCode = s.MemberStateCode.Trim().ToUpperInvariant(), Text = s.Text.Trim() }).ToList();
+        MeetingDecision.CheckStatements(kind, named);
+        EnsureMemberStates(named.Select(s => s.MemberStateCode), roster);
+        text.AddDecision(
+            kind,
+            named,
+            kind == OutcomeKind.MoreTimeRequested ? TapCalendar.OppositionPeriodEnd(Meeting.LastDay!.Value) : null,
+            reason,
+            TapCalendar.ToUtc(utcNow),
+            recordedBy);
+        return text.Decision!;
     }
+
+    /// <summary>
+    /// A formal opposition, with reasons, to a text given more time: from a Member State that counts for the circular,
+    /// received from the meeting's first day to the end of the four weeks after it (9.5).
+    /// </summary>
+    public FormalOpposition RecordOpposition(DraftText text, string memberStateCode, string reasons, DateOnly receivedOn, IReadOnlyCollection<MemberState> roster, DateTime utcNow, string recordedBy)
+    {
+        EnsurePublished();
+        EnsureOwned(text);
+        if (text.Decision is not { Kind: OutcomeKind.MoreTimeRequested } decision)
+        {
+            throw new DomainException("Outcome.OppositionNotExpected", "A formal opposition can only follow a request for more time.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reasons))
+        {
+            throw new DomainException("Outcome.OppositionReasonsRequired", "A formal opposition must give its reasons.");
+        }
+
+        if (receivedOn < Meeting.FirstDay || receivedOn > decision.OppositionPeriodEnd)
+        {
+            throw new DomainException(
+                "Outcome.OppositionOutsidePeriod",
+                "A formal opposition counts when TSB receives it from the meeting's first day ({0:yyyy-MM-dd}) to the end of the four weeks after it ({1:yyyy-MM-dd}).",
+                Meeting.FirstDay!.Value,
+                decision.OppositionPeriodEnd!.Value);
+        }
+
+        if (receivedOn > DateOnly.FromDateTime(TapCalendar.ToUtc(utcNow)))
+        {
+            throw new DomainException("Reply.ReceivedInFuture", "The date and time received cannot be in the future.");
+        }
+
+        var code = memberStateCode.Trim().ToUpperInvariant();
+        EnsureMemberStates([code], roster);
+        var opposition = new FormalOpposition(code, reasons.Trim(), receivedOn, TapCalendar.ToUtc(utcNow), recordedBy);
+        text.AddOpposition(opposition);
+        return opposition;
+    }
+
+    /// <summary>Records the circular by which TSB notified the results of these texts (9.6).</summary>
+    public void RecordNotification(IReadOnlyCollection<DraftText> notified, int circularNumber, DateOnly date, DateTime utcNow, string recordedBy)
+    {
+        EnsurePublished();
+        if (notified.Count == 0)
+        {
+            throw new DomainException("Notification.NoTexts", "Choose the texts whose result the circular notified.");
+        }
+
+        if (circularNumber <= 0)
+        {
+            throw new DomainException("Circular.NumberRequired", "A circular needs a positive number.");
+        }
+
+        foreach (var text in notified)
+        {
+            EnsureOwned(text);
+            if (text.EffectiveOn(date) is EffectiveOutcome.Undecided or EffectiveOutcome.AwaitingOppositions)
+            {
+                throw new DomainException(
+                    "Notification.NotFinal",
+                    "The result for {0} is not final on {1:yyyy-MM-dd}: the meeting has not decided, or the four weeks for formal opposition have not ended.",
+                    text.DisplayNumber,
+                    date);
+            }
+
+            if (date > DateOnly.FromDateTime(TapCalendar.ToUtc(utcNow)))
+            {
+                throw new DomainException("Notification.DateInFuture", "The notifying circular's date cannot be in the future.");
+            }
+        }
+
+        foreach (var text in notified)
+        {
+            text.SetNotification(new ResultNotification(circularNumber, date, TapCalendar.ToUtc(utcNow), recordedBy));
+        }
+    }
+
+    private void EnsureMemberStates(IEnumerable<string> codes, IReadOnlyCollection<MemberState> roster)
+    {
+        foreach (var code in codes)
+        {
+            var state = roster.FirstOrDefault(m => m.Code == code);
+            if (CountingRule.StandingOf(state, Date) != Standing.MemberState)
+            {
+                throw new DomainException(
+                    "Decision.NotAMemberState",
+                    "{0} is not a Member State that counts for circular {1} (a Member State of ITU on {2:yyyy-MM-dd}).",
+                    state?.Name ?? code,
+                    Number,
+                    Date);
+            }
+        }
+    }
+
+    private static string Describe(Meeting meeting) =>
+        meeting.FirstDay is null ? $"{meeting.Place}, days not known" : $"{meeting.Place}, {meeting.FirstDay:yyyy-MM-dd} to {meeting.LastDay:yyyy-MM-dd}";
 
     private CircularAmendment Amend(AmendmentKind kind, string details, string reason, DateTime utcNow, string amendedBy)
     {
@@ -333,6 +561,15 @@ public sealed class Circular
         if (IsPublished)
         {
             throw new DomainException("Circular.AlreadyPublished", "Circular {0} is published; change it through an amendment with a reason.", Number);
+        }
+    }
+
+    private void EnsureOpenForAmendment()
+    {
+        EnsurePublished();
+        if (IsCancelled)
+        {
+            throw new DomainException("Circular.Cancelled", "Circular {0} was cancelled.", Number);
         }
     }
 

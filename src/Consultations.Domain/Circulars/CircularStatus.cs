@@ -6,4 +6,5 @@ public enum CircularStatus
     Published,
     Closed,
     Decided,
+    Cancelled,
 }

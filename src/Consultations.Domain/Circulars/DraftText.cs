@@ -6,6 +6,8 @@ namespace Consultations.Domain.Circulars;
 public sealed class DraftText
 {
     private readonly List<TextTranslation> translations = [];
+    private readonly List<MeetingDecision> decisions = [];
+    private readonly List<FormalOpposition> oppositions = [];
 
     private DraftText()
     {
@@ -46,7 +48,15 @@ public sealed class DraftText
 
     public bool IsWithdrawn { get; private set; }
 
-    public PlenaryOutcome? Outcome { get; private set; }
+    /// <summary>The meeting's decisions in the order recorded; the last one stands.</summary>
+    public IReadOnlyList<MeetingDecision> Decisions => decisions;
+
+    /// <summary>The decision that stands, if the meeting decided.</summary>
+    public MeetingDecision? Decision => decisions.Count == 0 ? null : decisions[^1];
+
+    public IReadOnlyList<FormalOpposition> Oppositions => oppositions;
+
+    public ResultNotification? Notification { get; private set; }
 
     public IReadOnlyList<TextTranslation> Translations => translations;
 
@@ -73,16 +83,73 @@ public sealed class DraftText
         DocumentRef = Blank(details.DocumentRef);
     }
 
-    internal void Correct(string title, string? summary)
+    internal void Correct(string language, string title, string? summary)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
             throw new DomainException("DraftText.TitleRequired", "A draft text needs a title.");
         }
 
-        Title = title.Trim();
-        Summary = Blank(summary);
+        if (language == "en")
+        {
+            Title = title.Trim();
+            Summary = Blank(summary);
+        }
+        else
+        {
+            SetTranslation(new TextTranslation(language, title.Trim(), Blank(summary)));
+        }
     }
+
+    /// <summary>
+    /// Where the text stands on <paramref name="day"/> by 9.5: as decided; or, after a request for more time,
+    /// not approved once a Member State formally opposed, approved once the four weeks ended without opposition.
+    /// </summary>
+    public EffectiveOutcome EffectiveOn(DateOnly day) => Decision switch
+    {
+        null => EffectiveOutcome.Undecided,
+        { Kind: OutcomeKind.Approved } => EffectiveOutcome.Approved,
+        { Kind: OutcomeKind.ApprovedWithReservations } => EffectiveOutcome.ApprovedWithReservations,
+        { Kind: OutcomeKind.NotApproved } => EffectiveOutcome.NotApproved,
+        _ when oppositions.Count > 0 => EffectiveOutcome.NotApproved,
+        { OppositionPeriodEnd: { } end } when day > end => EffectiveOutcome.Approved,
+        _ => EffectiveOutcome.AwaitingOppositions,
+    };
+
+    /// <summary>The last day by which TSB notifies the result (9.6): four weeks after the meeting, or after the extra four weeks.</summary>
+    public DateOnly? NotificationDueOn(Meeting meeting) => Decision switch
+    {
+        null => null,
+        { OppositionPeriodEnd: { } end } => end.AddDays(7 * TapCalendar.WeeksAfterMeeting),
+        _ => meeting.LastDay?.AddDays(7 * TapCalendar.WeeksAfterMeeting),
+    };
+
+    internal void AddDecision(OutcomeKind kind, IReadOnlyCollection<DecisionStatement> statements, DateOnly? oppositionPeriodEnd, string? reason, DateTime utcNow, string by)
+    {
+        if (decisions.Count > 0 && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Decision.ChangeReasonRequired", "{0} already has a decision: give the reason for changing it; the earlier one stays on record.", DisplayNumber);
+        }
+
+        if (Notification is not null)
+        {
+            throw new DomainException("Decision.AlreadyNotified", "The result for {0} has been notified by TSB Circular {1}; it can no longer change.", DisplayNumber, Notification.CircularNumber);
+        }
+
+        decisions.Add(new MeetingDecision(decisions.Count + 1, kind, statements, oppositionPeriodEnd, decisions.Count == 0 ? null : reason!.Trim(), utcNow, by));
+    }
+
+    internal void AddOpposition(FormalOpposition opposition)
+    {
+        if (oppositions.Any(o => o.MemberStateCode == opposition.MemberStateCode))
+        {
+            throw new DomainException("Opposition.Duplicate", "A formal opposition of {0} to {1} is already recorded.", opposition.MemberStateCode, DisplayNumber);
+        }
+
+        oppositions.Add(opposition);
+    }
+
+    internal void SetNotification(ResultNotification notification) => Notification = notification;
 
     internal void SetTranslation(TextTranslation translation)
     {
@@ -92,7 +159,6 @@ public sealed class DraftText
 
     internal void Withdraw() => IsWithdrawn = true;
 
-    internal void SetOutcome(PlenaryOutcome outcome) => Outcome = outcome;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -74,6 +74,11 @@ public sealed class Reply
         }
 
         var now = TapCalendar.ToUtc(utcNow);
+        if (circular.IsCancelled)
+        {
+            throw new DomainException("Reply.CircularCancelled", "Circular {0} was cancelled; replies are no longer taken.", circular.Number);
+        }
+
         if (submission.Channel == ReplyChannel.Online && !circular.AcceptsRepliesAt(now))
         {
             throw new DomainException(

@@ -36,11 +36,17 @@ namespace Consultations.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("DeadlineDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("bit");
@@ -948,6 +954,137 @@ namespace Consultations.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Consultations.Domain.Circulars.FormalOpposition", "Oppositions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CircularId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("DraftTextId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("MemberStateCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nvarchar(3)");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CircularId", "DraftTextId");
+
+                            b1.ToTable("FormalOppositions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CircularId", "DraftTextId");
+                        });
+
+                    b.OwnsMany("Consultations.Domain.Circulars.MeetingDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CircularId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("DraftTextId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("OppositionPeriodEnd")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CircularId", "DraftTextId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("MeetingDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CircularId", "DraftTextId");
+
+                            b1.OwnsMany("Consultations.Domain.Circulars.DecisionStatement", "Statements", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("int");
+
+                                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<int>("MeetingDecisionId")
+                                        .HasColumnType("int");
+
+                                    b2.Property<string>("MemberStateCode")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("nvarchar(3)");
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("nvarchar(40)");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasMaxLength(8000)
+                                        .HasColumnType("nvarchar(max)");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("MeetingDecisionId");
+
+                                    b2.ToTable("MeetingDecisionStatements", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeetingDecisionId");
+                                });
+
+                            b1.Navigation("Statements");
+                        });
+
                     b.OwnsMany("Consultations.Domain.Circulars.TextTranslation", "Translations", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -986,7 +1123,7 @@ namespace Consultations.Migrations.SqlServer.Migrations
                                 .HasForeignKey("CircularId", "DraftTextId");
                         });
 
-                    b.OwnsOne("Consultations.Domain.Circulars.PlenaryOutcome", "Outcome", b1 =>
+                    b.OwnsOne("Consultations.Domain.Circulars.ResultNotification", "Notification", b1 =>
                         {
                             b1.Property<int>("DraftTextCircularId")
                                 .HasColumnType("int");
@@ -994,25 +1131,23 @@ namespace Consultations.Migrations.SqlServer.Migrations
                             b1.Property<int>("DraftTextId")
                                 .HasColumnType("int");
 
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)")
-                                .HasColumnName("OutcomeKind");
+                            b1.Property<int>("CircularNumber")
+                                .HasColumnType("int")
+                                .HasColumnName("NotificationCircularNumber");
 
-                            b1.Property<DateOnly?>("OppositionPeriodEnd")
+                            b1.Property<DateOnly>("Date")
                                 .HasColumnType("date")
-                                .HasColumnName("OutcomeOppositionPeriodEnd");
+                                .HasColumnName("NotificationDate");
 
                             b1.Property<DateTime>("RecordedAtUtc")
                                 .HasColumnType("datetime2")
-                                .HasColumnName("OutcomeRecordedAtUtc");
+                                .HasColumnName("NotificationRecordedAtUtc");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(256)
                                 .HasColumnType("nvarchar(256)")
-                                .HasColumnName("OutcomeRecordedBy");
+                                .HasColumnName("NotificationRecordedBy");
 
                             b1.HasKey("DraftTextCircularId", "DraftTextId");
 
@@ -1020,87 +1155,13 @@ namespace Consultations.Migrations.SqlServer.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("DraftTextCircularId", "DraftTextId");
-
-                            b1.OwnsMany("Consultations.Domain.Circulars.MemberStateStatement", "Oppositions", b2 =>
-                                {
-                                    b2.Property<int>("Id")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("int");
-
-                                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b2.Property<int>("Id"));
-
-                                    b2.Property<DateOnly>("Date")
-                                        .HasColumnType("date");
-
-                                    b2.Property<string>("MemberStateCode")
-                                        .IsRequired()
-                                        .HasMaxLength(3)
-                                        .HasColumnType("nvarchar(3)");
-
-                                    b2.Property<int>("PlenaryOutcomeDraftTextCircularId")
-                                        .HasColumnType("int");
-
-                                    b2.Property<int>("PlenaryOutcomeDraftTextId")
-                                        .HasColumnType("int");
-
-                                    b2.Property<string>("Text")
-                                        .IsRequired()
-                                        .HasMaxLength(8000)
-                                        .HasColumnType("nvarchar(max)");
-
-                                    b2.HasKey("Id");
-
-                                    b2.HasIndex("PlenaryOutcomeDraftTextCircularId", "PlenaryOutcomeDraftTextId");
-
-                                    b2.ToTable("OutcomeOppositions", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("PlenaryOutcomeDraftTextCircularId", "PlenaryOutcomeDraftTextId");
-                                });
-
-                            b1.OwnsMany("Consultations.Domain.Circulars.MemberStateStatement", "Reservations", b2 =>
-                                {
-                                    b2.Property<int>("Id")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("int");
-
-                                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b2.Property<int>("Id"));
-
-                                    b2.Property<DateOnly>("Date")
-                                        .HasColumnType("date");
-
-                                    b2.Property<string>("MemberStateCode")
-                                        .IsRequired()
-                                        .HasMaxLength(3)
-                                        .HasColumnType("nvarchar(3)");
-
-                                    b2.Property<int>("PlenaryOutcomeDraftTextCircularId")
-                                        .HasColumnType("int");
-
-                                    b2.Property<int>("PlenaryOutcomeDraftTextId")
-                                        .HasColumnType("int");
-
-                                    b2.Property<string>("Text")
-                                        .IsRequired()
-                                        .HasMaxLength(8000)
-                                        .HasColumnType("nvarchar(max)");
-
-                                    b2.HasKey("Id");
-
-                                    b2.HasIndex("PlenaryOutcomeDraftTextCircularId", "PlenaryOutcomeDraftTextId");
-
-                                    b2.ToTable("OutcomeReservations", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("PlenaryOutcomeDraftTextCircularId", "PlenaryOutcomeDraftTextId");
-                                });
-
-                            b1.Navigation("Oppositions");
-
-                            b1.Navigation("Reservations");
                         });
 
-                    b.Navigation("Outcome");
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Notification");
+
+                    b.Navigation("Oppositions");
 
                     b.Navigation("Translations");
                 });

@@ -29,11 +29,17 @@ namespace Consultations.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DeadlineDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
@@ -912,6 +918,131 @@ namespace Consultations.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Consultations.Domain.Circulars.FormalOpposition", "Oppositions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CircularId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DraftTextId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MemberStateCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CircularId", "DraftTextId");
+
+                            b1.ToTable("FormalOppositions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CircularId", "DraftTextId");
+                        });
+
+                    b.OwnsMany("Consultations.Domain.Circulars.MeetingDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CircularId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DraftTextId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("OppositionPeriodEnd")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CircularId", "DraftTextId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("MeetingDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CircularId", "DraftTextId");
+
+                            b1.OwnsMany("Consultations.Domain.Circulars.DecisionStatement", "Statements", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("MeetingDecisionId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("MemberStateCode")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasMaxLength(8000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("MeetingDecisionId");
+
+                                    b2.ToTable("MeetingDecisionStatements", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeetingDecisionId");
+                                });
+
+                            b1.Navigation("Statements");
+                        });
+
                     b.OwnsMany("Consultations.Domain.Circulars.TextTranslation", "Translations", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -948,7 +1079,7 @@ namespace Consultations.Migrations.Sqlite.Migrations
                                 .HasForeignKey("CircularId", "DraftTextId");
                         });
 
-                    b.OwnsOne("Consultations.Domain.Circulars.PlenaryOutcome", "Outcome", b1 =>
+                    b.OwnsOne("Consultations.Domain.Circulars.ResultNotification", "Notification", b1 =>
                         {
                             b1.Property<int>("DraftTextCircularId")
                                 .HasColumnType("INTEGER");
@@ -956,25 +1087,23 @@ namespace Consultations.Migrations.Sqlite.Migrations
                             b1.Property<int>("DraftTextId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("OutcomeKind");
+                            b1.Property<int>("CircularNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NotificationCircularNumber");
 
-                            b1.Property<DateOnly?>("OppositionPeriodEnd")
+                            b1.Property<DateOnly>("Date")
                                 .HasColumnType("TEXT")
-                                .HasColumnName("OutcomeOppositionPeriodEnd");
+                                .HasColumnName("NotificationDate");
 
                             b1.Property<DateTime>("RecordedAtUtc")
                                 .HasColumnType("TEXT")
-                                .HasColumnName("OutcomeRecordedAtUtc");
+                                .HasColumnName("NotificationRecordedAtUtc");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(256)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("OutcomeRecordedBy");
+                                .HasColumnName("NotificationRecordedBy");
 
                             b1.HasKey("DraftTextCircularId", "DraftTextId");
 
@@ -982,83 +1111,13 @@ namespace Consultations.Migrations.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("DraftTextCircularId", "DraftTextId");
-
-                            b1.OwnsMany("Consultations.Domain.Circulars.MemberStateStatement", "Oppositions", b2 =>
-                                {
-                                    b2.Property<int>("Id")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<DateOnly>("Date")
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<string>("MemberStateCode")
-                                        .IsRequired()
-                                        .HasMaxLength(3)
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<int>("PlenaryOutcomeDraftTextCircularId")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<int>("PlenaryOutcomeDraftTextId")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<string>("Text")
-                                        .IsRequired()
-                                        .HasMaxLength(8000)
-                                        .HasColumnType("TEXT");
-
-                                    b2.HasKey("Id");
-
-                                    b2.HasIndex("PlenaryOutcomeDraftTextCircularId", "PlenaryOutcomeDraftTextId");
-
-                                    b2.ToTable("OutcomeOppositions", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("PlenaryOutcomeDraftTextCircularId", "PlenaryOutcomeDraftTextId");
-                                });
-
-                            b1.OwnsMany("Consultations.Domain.Circulars.MemberStateStatement", "Reservations", b2 =>
-                                {
-                                    b2.Property<int>("Id")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<DateOnly>("Date")
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<string>("MemberStateCode")
-                                        .IsRequired()
-                                        .HasMaxLength(3)
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<int>("PlenaryOutcomeDraftTextCircularId")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<int>("PlenaryOutcomeDraftTextId")
-                                        .HasColumnType("INTEGER");
-
-                                    b2.Property<string>("Text")
-                                        .IsRequired()
-                                        .HasMaxLength(8000)
-                                        .HasColumnType("TEXT");
-
-                                    b2.HasKey("Id");
-
-                                    b2.HasIndex("PlenaryOutcomeDraftTextCircularId", "PlenaryOutcomeDraftTextId");
-
-                                    b2.ToTable("OutcomeReservations", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("PlenaryOutcomeDraftTextCircularId", "PlenaryOutcomeDraftTextId");
-                                });
-
-                            b1.Navigation("Oppositions");
-
-                            b1.Navigation("Reservations");
                         });
 
-                    b.Navigation("Outcome");
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Notification");
+
+                    b.Navigation("Oppositions");
 
                     b.Navigation("Translations");
                 });

@@ -186,8 +186,10 @@ public static class ServiceRegistration
         services.AddScoped<FinalTallies>();
         services.AddScoped<TallyReading>();
         services.AddScoped<TallyWords>();
+        services.AddScoped<OutcomeWords>();
         services.AddScoped<TallyExports>();
         services.AddScoped<OutcomeRecording>();
+        services.AddScoped<OverdueNotifications>();
         services.AddScoped<DeadlineTasks>();
         services.AddScoped<DeadlineMail>();
         if (configuration.GetValue("Tally:WatcherEnabled", true))

@@ -45,15 +45,15 @@ public class Notice_and_final_tally
         var meetingDay = Builders.Utc(2026, 6, 2);
         var provisional = TallyAt(circular, Builders.Utc(2026, 5, 1));
         var finalOfFirstDeadline = TallyAt(circular, Builders.Utc(2026, 5, 21));
-        circular.ExtendDeadline(new DateOnly(2026, 5, 27), "Outage", Builders.Utc(2026, 5, 21), "tsb");
+        circular.ExtendDeadline(new DateOnly(2026, 5, 27), "Outage", Builders.Utc(2026, 5, 21), "tsb", reopen: true);
 
-        var fromProvisional = Assert.Throws<DomainException>(() => circular.RecordOutcome(circular.Texts[0], PlenaryOutcome.Approved(meetingDay, "sec"), provisional, meetingDay));
-        var fromSuperseded = Assert.Throws<DomainException>(() => circular.RecordOutcome(circular.Texts[0], PlenaryOutcome.Approved(meetingDay, "sec"), finalOfFirstDeadline, meetingDay));
-        circular.RecordOutcome(circular.Texts[0], PlenaryOutcome.Approved(meetingDay, "sec"), TallyAt(circular, Builders.Utc(2026, 5, 28)), meetingDay);
+        var fromProvisional = Assert.Throws<DomainException>(() => circular.RecordDecision(circular.Texts[0], OutcomeKind.Approved, [], provisional, [Builders.France], null, meetingDay, "sec"));
+        var fromSuperseded = Assert.Throws<DomainException>(() => circular.RecordDecision(circular.Texts[0], OutcomeKind.Approved, [], finalOfFirstDeadline, [Builders.France], null, meetingDay, "sec"));
+        circular.RecordDecision(circular.Texts[0], OutcomeKind.Approved, [], TallyAt(circular, Builders.Utc(2026, 5, 28)), [Builders.France], null, meetingDay, "sec");
 
         Assert.Equal("Outcome.NoFinalTally", fromProvisional.Code);
         Assert.Equal("Outcome.NoFinalTally", fromSuperseded.Code);
-        Assert.Equal(OutcomeKind.Approved, circular.Texts[0].Outcome!.Kind);
+        Assert.Equal(OutcomeKind.Approved, circular.Texts[0].Decision!.Kind);
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public class Notice_and_final_tally
         var meetingDay = Builders.Utc(2026, 6, 2);
         var final = TallyAt(circular, Builders.Utc(2026, 5, 21), new TallyVersion("FRA", 1, Builders.Utc(2026, 5, 1), new Dictionary<int, Opinion> { [1] = Opinion.DoesNotAssignAuthority }));
 
-        var error = Assert.Throws<DomainException>(() => circular.RecordOutcome(circular.Texts[0], PlenaryOutcome.Approved(meetingDay, "sec"), final, meetingDay));
-        circular.RecordOutcome(circular.Texts[1], PlenaryOutcome.Approved(meetingDay, "sec"), final, meetingDay);
+        var error = Assert.Throws<DomainException>(() => circular.RecordDecision(circular.Texts[0], OutcomeKind.Approved, [], final, [Builders.France], null, meetingDay, "sec"));
+        circular.RecordDecision(circular.Texts[1], OutcomeKind.Approved, [], final, [Builders.France], null, meetingDay, "sec");
 
         Assert.Equal("Outcome.NotAuthorized", error.Code);
     }

@@ -53,7 +53,7 @@ public class Publishing_a_circular
 
         circular.ExtendDeadline(new DateOnly(2026, 5, 22), "Holiday in Geneva", at, "tsb");
         circular.WithdrawText(circular.Texts[2], "Withdrawn by the rapporteur", at.AddHours(1), "tsb");
-        circular.CorrectText(circular.Texts[0], "Corrected title", "Summary", "Typo", at.AddHours(2), "tsb");
+        circular.CorrectText(circular.Texts[0], "en", "Corrected title", "Summary", "Typo", at.AddHours(2), "tsb");
 
         Assert.Equal([AmendmentKind.DeadlineExtended, AmendmentKind.TextWithdrawn, AmendmentKind.Correction], circular.Amendments.Select(a => a.Kind));
         Assert.Equal([1, 2, 3], circular.Amendments.Select(a => a.Sequence));
@@ -87,7 +87,7 @@ public class Publishing_a_circular
         Assert.Equal(CircularStatus.Closed, circular.StatusAt(circular.DeadlineInstant.AddTicks(1)));
 
         var finalTally = TallyService.Compute(new TallyRequest(circular.Date, circular.DeadlineDate, [circular.Texts[0].Id], [Builders.France], [], Builders.Utc(2026, 6, 5)));
-        circular.RecordOutcome(circular.Texts[0], PlenaryOutcome.Approved(Builders.Utc(2026, 6, 5), "sec"), finalTally, Builders.Utc(2026, 6, 5));
+        circular.RecordDecision(circular.Texts[0], OutcomeKind.Approved, [], finalTally, [Builders.France], null, Builders.Utc(2026, 6, 5), "sec");
         Assert.Equal(CircularStatus.Decided, circular.StatusAt(Builders.Utc(2026, 6, 5)));
     }
 

@@ -57,7 +57,7 @@ public class Which_version_counts
         reply.Submit(circular, Builders.Recorded(ReplyChannel.Email, circular.DeadlineInstant.AddHours(5), new TextOpinion(1, Opinion.AssignsAuthorityNoComments)), circular.DeadlineInstant.AddHours(6));
         Assert.Null(reply.CountIn(circular, Builders.France).Counted);
 
-        circular.ExtendDeadline(circular.DeadlineDate.AddDays(2), "Network outage", Builders.Utc(2026, 5, 21), "tsb");
+        circular.ExtendDeadline(circular.DeadlineDate.AddDays(2), "Network outage", Builders.Utc(2026, 5, 21), "tsb", reopen: true);
 
         Assert.Equal(1, reply.CountIn(circular, Builders.France).Counted!.Number);
     }

@@ -167,9 +167,9 @@ public class Recording_an_outcome_retried(Retried_transactions.FlakyCommitPortal
         Assert.Equal(0, portal.Commits.Pending);
         await portal.WithDbAsync(async db =>
         {
-            Assert.Equal(OutcomeKind.Approved, (await db.Circulars.SingleAsync(c => c.Id == circular.Id)).Texts.Single(t => t.Id == 1).Outcome!.Kind);
+            Assert.Equal(OutcomeKind.Approved, (await db.Circulars.SingleAsync(c => c.Id == circular.Id)).Texts.Single(t => t.Id == 1).Decision!.Kind);
             Assert.Equal(1, await db.TallySnapshots.CountAsync(s => s.CircularId == circular.Id));
-            Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "Circular.OutcomeRecorded" && a.EntityId == circular.Id.ToString()));
+            Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "Circular.DecisionRecorded" && a.EntityId == circular.Id.ToString()));
         });
     }
 }

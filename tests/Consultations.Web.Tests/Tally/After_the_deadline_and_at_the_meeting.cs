@@ -25,13 +25,6 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
         return client;
     }
 
-    private Task RunDeadlineTasksAsync() =>
-        portal.WithScopeAsync(async services =>
-        {
-            await services.GetRequiredService<Consultations.Web.Features.Tally.DeadlineTasks>().RunAsync();
-            return true;
-        });
-
     [Fact]
     public async Task The_deadline_task_records_the_final_tally_once_and_readings_show_it()
     {
@@ -39,8 +32,8 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.AssignsAuthorityNoComments, null));
         var secretariat = await SignedIn(Roles.Secretariat);
 
-        await RunDeadlineTasksAsync();
-        await RunDeadlineTasksAsync();
+        await portal.RunDeadlineTasksAsync();
+        await portal.RunDeadlineTasksAsync();
         var first = await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally");
         var second = await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally");
 
@@ -55,7 +48,7 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
     {
         var circular = await TallySeeds.CircularAsync(portal, 902);
         var secretariat = await SignedIn(Roles.Secretariat);
-        await RunDeadlineTasksAsync();
+        await portal.RunDeadlineTasksAsync();
         var tsb = await SignedIn(Roles.TsbStaff);
 
         var recorded = await tsb.PostMultipartAsync($"/circulars/{circular.Id}/record-reply", new List<KeyValuePair<string, string>>
@@ -99,7 +92,7 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
         var circular = await TallySeeds.CircularAsync(portal, 904);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.DoesNotAssignAuthority, "Reasons, with a comma and \"quotes\""));
         await TallySeeds.ReplyAsync(portal, circular.Id, "CIV", OnTime, (1, Opinion.AssignsAuthorityNoComments, null));
-        await RunDeadlineTasksAsync();
+        await portal.RunDeadlineTasksAsync();
         var secretariat = await SignedIn(Roles.Secretariat);
 
         var csv = await (await secretariat.GetAsync($"/circulars/{circular.Id}/tally/export/tally.csv")).Content.ReadAsByteArrayAsync();
@@ -186,9 +179,9 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
         var secretariat = await SignedIn(Roles.Secretariat);
         await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally");
 
-        var approved = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/1", new Dictionary<string, string> { ["Kind"] = "ApprovedWithReservations", ["Reservations"] = "DEU: reservation on clause 7" }, $"/circulars/{circular.Id}/outcomes");
+        var approved = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/1", new Dictionary<string, string> { ["Kind"] = "ApprovedWithReservations", ["States"] = "DEU: reservation on clause 7" }, $"/circulars/{circular.Id}/outcomes");
         var refused = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/2", new Dictionary<string, string> { ["Kind"] = "Approved" }, $"/circulars/{circular.Id}/outcomes");
-        var moreTime = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/3", new Dictionary<string, string> { ["Kind"] = "MoreTimeRequested" }, $"/circulars/{circular.Id}/outcomes");
+        var moreTime = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/3", new Dictionary<string, string> { ["Kind"] = "MoreTimeRequested", ["States"] = "KEN" }, $"/circulars/{circular.Id}/outcomes");
 
         PortalAssert.RedirectsTo(approved, $"/circulars/{circular.Id}/outcomes");
         Assert.Contains("was not authorized by the consultation", (await PortalClient.ParseAsync(refused)).QuerySelector("#form-errors")!.TextContent);
@@ -199,8 +192,8 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
         await portal.WithDbAsync(async db =>
         {
             var saved = await db.Circulars.SingleAsync(c => c.Id == circular.Id);
-            Assert.Equal(Consultations.Domain.Circulars.OutcomeKind.ApprovedWithReservations, saved.Texts.Single(t => t.Id == 1).Outcome!.Kind);
-            Assert.Null(saved.Texts.Single(t => t.Id == 2).Outcome);
+            Assert.Equal(Consultations.Domain.Circulars.OutcomeKind.ApprovedWithReservations, saved.Texts.Single(t => t.Id == 1).Decision!.Kind);
+            Assert.Null(saved.Texts.Single(t => t.Id == 2).Decision);
         });
         var tsb = await SignedIn(Roles.TsbStaff);
         Assert.Equal(HttpStatusCode.Forbidden, (await tsb.GetAsync($"/circulars/{circular.Id}/outcomes")).StatusCode);

@@ -31,13 +31,6 @@ public class One_counting_rule_one_final_tally(PortalFactory portal) : IClassFix
         }
     }
 
-    private Task RunDeadlineTasksAsync() =>
-        portal.WithScopeAsync(async services =>
-        {
-            await services.GetRequiredService<DeadlineTasks>().RunAsync();
-            return true;
-        });
-
     private Task<int> SnapshotsAsync(int circularId) =>
         portal.WithScopeAsync(services => services.GetRequiredService<Infrastructure.Persistence.AppDbContext>().TallySnapshots.CountAsync(s => s.CircularId == circularId));
 
@@ -70,8 +63,8 @@ public class One_counting_rule_one_final_tally(PortalFactory portal) : IClassFix
         var circular = await TallySeeds.CircularAsync(portal, 922);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.AssignsAuthorityNoComments, null));
 
-        await Task.WhenAll(RunDeadlineTasksAsync(), RunDeadlineTasksAsync());
-        await RunDeadlineTasksAsync();
+        await Task.WhenAll(portal.RunDeadlineTasksAsync(), portal.RunDeadlineTasksAsync());
+        await portal.RunDeadlineTasksAsync();
 
         Assert.Equal(1, await SnapshotsAsync(circular.Id));
         await portal.WithDbAsync(async db => Assert.Equal(1, await db.ConsultationNotices.CountAsync(n => n.CircularId == circular.Id && n.Kind == ConsultationNotice.DeadlinePassed)));
@@ -112,24 +105,17 @@ public class A_reopened_consultation(A_reopened_consultation.DayAfterDeadlinePor
         return client;
     }
 
-    private Task RunDeadlineTasksAsync() =>
-        portal.WithScopeAsync(async services =>
-        {
-            await services.GetRequiredService<DeadlineTasks>().RunAsync();
-            return true;
-        });
-
     [Fact]
     public async Task A_consultation_reopened_by_an_extension_gets_a_new_final_tally_and_its_outcome()
     {
         var circular = await TallySeeds.CircularAsync(portal, 924, texts: 1);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.DoesNotAssignAuthority, null));
-        await RunDeadlineTasksAsync();
+        await portal.RunDeadlineTasksAsync();
         var tsb = await SignedIn(Roles.TsbStaff);
 
         var extended = await tsb.PostAsync(
             $"/circulars/{circular.Id}/amend/deadline",
-            new Dictionary<string, string> { ["Extend.NewDeadline"] = "2026-05-28", ["Extend.Reason"] = "Network outage at TSB on 20 May" },
+            new Dictionary<string, string> { ["Extend.NewDeadline"] = "2026-05-28", ["Extend.Reopen"] = "true", ["Extend.Reason"] = "Network outage at TSB on 20 May" },
             $"/circulars/{circular.Id}/amend");
         PortalAssert.RedirectsTo(extended, $"/circulars/{circular.Id}");
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 22, 10, 0, 0, TimeSpan.Zero));
@@ -145,7 +131,7 @@ public class A_reopened_consultation(A_reopened_consultation.DayAfterDeadlinePor
         Assert.Equal("true", reopened.QuerySelector("#snapshots-heading + ol li")!.GetAttribute("data-superseded"));
 
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 2, 9, 0, 0, TimeSpan.Zero));
-        await RunDeadlineTasksAsync();
+        await portal.RunDeadlineTasksAsync();
         secretariat = await SignedIn(Roles.Secretariat);
         var final = await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally");
         var approved = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/1", new Dictionary<string, string> { ["Kind"] = "Approved" }, $"/circulars/{circular.Id}/outcomes");
@@ -159,7 +145,7 @@ public class A_reopened_consultation(A_reopened_consultation.DayAfterDeadlinePor
             var snapshots = await db.TallySnapshots.Where(s => s.CircularId == circular.Id).OrderBy(s => s.DeadlineDate).ToListAsync();
             Assert.Equal([new DateOnly(2026, 5, 20), new DateOnly(2026, 5, 28)], snapshots.Select(s => s.DeadlineDate));
             Assert.Equal(2, await db.ConsultationNotices.CountAsync(n => n.CircularId == circular.Id && n.Kind == ConsultationNotice.DeadlinePassed));
-            Assert.Equal(Consultations.Domain.Circulars.OutcomeKind.Approved, (await db.Circulars.SingleAsync(c => c.Id == circular.Id)).Texts.Single().Outcome!.Kind);
+            Assert.Equal(Consultations.Domain.Circulars.OutcomeKind.Approved, (await db.Circulars.SingleAsync(c => c.Id == circular.Id)).Texts.Single().Decision!.Kind);
         });
     }
 

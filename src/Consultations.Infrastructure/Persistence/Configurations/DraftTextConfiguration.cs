@@ -30,23 +30,49 @@ public sealed class DraftTextConfiguration : IEntityTypeConfiguration<DraftText>
             translation.Property(t => t.Summary).HasMaxLength(16000);
         });
 
-        builder.OwnsOne(t => t.Outcome, outcome =>
+        builder.Ignore(t => t.Decision);
+        builder.OwnsMany(t => t.Decisions, decision =>
         {
-            outcome.Property(o => o.Kind).HasColumnName("OutcomeKind").HasConversion<string>().HasMaxLength(40);
-            outcome.Property(o => o.OppositionPeriodEnd).HasColumnName("OutcomeOppositionPeriodEnd");
-            outcome.Property(o => o.RecordedAtUtc).HasColumnName("OutcomeRecordedAtUtc");
-            outcome.Property(o => o.RecordedBy).HasColumnName("OutcomeRecordedBy").HasMaxLength(256);
-            outcome.OwnsMany(o => o.Reservations, Statements("OutcomeReservations"));
-            outcome.OwnsMany(o => o.Oppositions, Statements("OutcomeOppositions"));
+            decision.ToTable("MeetingDecisions");
+            decision.WithOwner().HasForeignKey("CircularId", "DraftTextId");
+            decision.Property<int>("Id");
+            decision.HasKey("Id");
+            decision.HasIndex("CircularId", "DraftTextId", nameof(MeetingDecision.Sequence)).IsUnique();
+            decision.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
+            decision.Property(d => d.Reason).HasMaxLength(2000);
+            decision.Property(d => d.RecordedBy).HasMaxLength(256);
+            decision.Ignore(d => d.Reservations);
+            decision.Ignore(d => d.MoreTimeRequestedBy);
+            decision.Ignore(d => d.OpposedBy);
+            decision.OwnsMany(d => d.Statements, statement =>
+            {
+                statement.ToTable("MeetingDecisionStatements");
+                statement.WithOwner().HasForeignKey("MeetingDecisionId");
+                statement.Property<int>("Id");
+                statement.HasKey("Id");
+                statement.Property(st => st.Role).HasConversion<string>().HasMaxLength(40);
+                statement.Property(st => st.MemberStateCode).HasMaxLength(3);
+                statement.Property(st => st.Text).HasMaxLength(8000);
+            });
+        });
+
+        builder.OwnsMany(t => t.Oppositions, opposition =>
+        {
+            opposition.ToTable("FormalOppositions");
+            opposition.WithOwner().HasForeignKey("CircularId", "DraftTextId");
+            opposition.Property<int>("Id");
+            opposition.HasKey("Id");
+            opposition.Property(o => o.MemberStateCode).HasMaxLength(3);
+            opposition.Property(o => o.Reasons).HasMaxLength(8000);
+            opposition.Property(o => o.RecordedBy).HasMaxLength(256);
+        });
+
+        builder.OwnsOne(t => t.Notification, notification =>
+        {
+            notification.Property(n => n.CircularNumber).HasColumnName("NotificationCircularNumber");
+            notification.Property(n => n.Date).HasColumnName("NotificationDate");
+            notification.Property(n => n.RecordedAtUtc).HasColumnName("NotificationRecordedAtUtc");
+            notification.Property(n => n.RecordedBy).HasColumnName("NotificationRecordedBy").HasMaxLength(256);
         });
     }
-
-    private static Action<OwnedNavigationBuilder<PlenaryOutcome, MemberStateStatement>> Statements(string table) => statement =>
-    {
-        statement.ToTable(table);
-        statement.Property<int>("Id");
-        statement.HasKey("Id");
-        statement.Property(s => s.MemberStateCode).HasMaxLength(3);
-        statement.Property(s => s.Text).HasMaxLength(8000);
-    };
 }

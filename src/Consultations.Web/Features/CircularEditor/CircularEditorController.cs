@@ -178,6 +178,39 @@ public sealed class CircularEditorController(
     public async Task<IActionResult> Amend(int id) =>
         await PublishedAsync(id) is { } circular ? View(NewAmendPage(circular)) : NotFound();
 
+    [HttpPost("{id:int}/amend/meeting")]
+    public async Task<IActionResult> ChangeMeeting(int id, [Bind(Prefix = "Meeting")] ChangeMeetingForm form)
+    {
+        if (await PublishedAsync(id) is not { } circular)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid && await TryAsync(() => publishing.ChangeMeetingAsync(
+            circular, new Meeting(form.Place, form.FirstDay, form.LastDay), form.NoticeOverrideReason, form.Reason, User.DisplayName())))
+        {
+            return Amended(id);
+        }
+
+        return View(nameof(Amend), NewAmendPage(circular) with { Meeting = form });
+    }
+
+    [HttpPost("{id:int}/amend/cancel")]
+    public async Task<IActionResult> Cancel(int id, [Bind(Prefix = "Cancel")] CancelCircularForm form)
+    {
+        if (await PublishedAsync(id) is not { } circular)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid && await TryAsync(() => publishing.CancelAsync(circular, form.Reason, User.DisplayName())))
+        {
+            return Amended(id);
+        }
+
+        return View(nameof(Amend), NewAmendPage(circular) with { Cancel = form });
+    }
+
     [HttpPost("{id:int}/amend/deadline")]
     public async Task<IActionResult> ExtendDeadline(int id, [Bind(Prefix = "Extend")] ExtendDeadlineForm form)
     {
@@ -186,7 +219,7 @@ public sealed class CircularEditorController(
             return NotFound();
         }
 
-        if (ModelState.IsValid && await TryAsync(() => publishing.ExtendDeadlineAsync(circular, form.NewDeadline!.Value, form.Reason, User.DisplayName())))
+        if (ModelState.IsValid && await TryAsync(() => publishing.ExtendDeadlineAsync(circular, form.NewDeadline!.Value, form.Reopen, form.Reason, User.DisplayName())))
         {
             return Amended(id);
         }
@@ -221,7 +254,7 @@ public sealed class CircularEditorController(
 
         var text = circular.Texts.FirstOrDefault(t => t.Id == form.TextId);
         if (ModelState.IsValid && text is not null
-            && await TryAsync(() => publishing.CorrectTextAsync(circular, text, form.Title, form.Summary, form.Reason, User.DisplayName())))
+            && await TryAsync(() => publishing.CorrectTextAsync(circular, text, form.Language, form.Title, form.Summary, form.Reason, User.DisplayName())))
         {
             return Amended(id);
         }
@@ -235,8 +268,15 @@ public sealed class CircularEditorController(
         return Redirect($"/circulars/{id}");
     }
 
-    private static AmendPage NewAmendPage(Circular circular) =>
-        new(circular, new ExtendDeadlineForm(), new WithdrawTextForm(), new CorrectTextForm());
+    private AmendPage NewAmendPage(Circular circular) =>
+        new(
+            circular,
+            publishing.DeadlinePassed(circular),
+            new ExtendDeadlineForm(),
+            new WithdrawTextForm(),
+            new CorrectTextForm(),
+            new ChangeMeetingForm { Place = circular.Meeting.Place, FirstDay = circular.Meeting.FirstDay, LastDay = circular.Meeting.LastDay },
+            new CancelCircularForm());
 
     private async Task<Circular?> DraftAsync(int id) =>
         await editing.FindAsync(id) is { IsPublished: false } circular ? circular : null;

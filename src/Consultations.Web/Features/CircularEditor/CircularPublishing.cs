@@ -35,14 +35,22 @@ public sealed class CircularPublishing(CircularEditing circulars, PeopleDirector
         return recipients.Count;
     }
 
-    public Task ExtendDeadlineAsync(Circular circular, DateOnly newDeadline, string reason, string by) =>
-        AmendAsync(circular, c => c.ExtendDeadline(newDeadline, reason, clock.GetUtcNow().UtcDateTime, by));
+    public bool DeadlinePassed(Circular circular) => circular.DeadlinePassedAt(clock.GetUtcNow().UtcDateTime);
+
+    public Task ExtendDeadlineAsync(Circular circular, DateOnly newDeadline, bool reopen, string reason, string by) =>
+        AmendAsync(circular, c => c.ExtendDeadline(newDeadline, reason, clock.GetUtcNow().UtcDateTime, by, reopen));
+
+    public Task ChangeMeetingAsync(Circular circular, Meeting meeting, string? noticeOverrideReason, string reason, string by) =>
+        AmendAsync(circular, c => c.ChangeMeeting(meeting, reason, clock.GetUtcNow().UtcDateTime, by, noticeOverrideReason));
+
+    public Task CancelAsync(Circular circular, string reason, string by) =>
+        AmendAsync(circular, c => c.Cancel(reason, clock.GetUtcNow().UtcDateTime, by));
 
     public Task WithdrawTextAsync(Circular circular, DraftText text, string reason, string by) =>
         AmendAsync(circular, c => c.WithdrawText(CircularEditing.TextOf(c, text), reason, clock.GetUtcNow().UtcDateTime, by));
 
-    public Task CorrectTextAsync(Circular circular, DraftText text, string title, string? summary, string reason, string by) =>
-        AmendAsync(circular, c => c.CorrectText(CircularEditing.TextOf(c, text), title, summary, reason, clock.GetUtcNow().UtcDateTime, by));
+    public Task CorrectTextAsync(Circular circular, DraftText text, string language, string title, string? summary, string reason, string by) =>
+        AmendAsync(circular, c => c.CorrectText(CircularEditing.TextOf(c, text), language, title, summary, reason, clock.GetUtcNow().UtcDateTime, by));
 
     /// <summary>The amendment is applied to the circular as loaded inside the (retried) transaction, never to a stale copy.</summary>
     private async Task AmendAsync(Circular circular, Func<Circular, CircularAmendment> amend)

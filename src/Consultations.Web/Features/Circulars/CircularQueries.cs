@@ -73,7 +73,8 @@ public sealed record CircularPage(
     DateTime NowUtc,
     bool IsPublicView,
     AdministrationReplyState? OwnReply = null,
-    Consultations.Web.Features.Tally.TallyView? Results = null);
+    Consultations.Web.Features.Tally.TallyView? Results = null,
+    IReadOnlyList<Consultations.Infrastructure.Tally.TallySnapshot>? FinalTallies = null);
 
 /// <summary>For a delegate: where their administration's reply to this circular stands.</summary>
 public sealed record AdministrationReplyState(string MemberStateName, bool HasDraft, int? LatestVersion, DateTime? LatestAtUtc, Domain.Tally.VersionStatus? LatestStatus);

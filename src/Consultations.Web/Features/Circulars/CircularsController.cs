@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Consultations.Web.Features.Circulars;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class CircularsController(CircularQueries queries, TallyReading tally, TimeProvider clock) : Controller
+public sealed class CircularsController(CircularQueries queries, TallyReading tally, FinalTallies finals, TimeProvider clock) : Controller
 {
     [HttpGet("/circulars")]
     public async Task<IActionResult> Index(string? status, string? q, CancellationToken cancellationToken) =>
@@ -34,7 +34,7 @@ public sealed class CircularsController(CircularQueries queries, TallyReading ta
             page = page with { Results = await tally.ReadAsync(circular.Id) };
         }
 
-        return View(page);
+        return View(page with { FinalTallies = await finals.HistoryAsync(circular.Id) });
     }
 
     [AllowAnonymous]
@@ -53,7 +53,7 @@ public sealed class CircularsController(CircularQueries queries, TallyReading ta
             page = page with { Results = await tally.ReadAsync(circular.Id) };
         }
 
-        return View("Show", page);
+        return View("Show", page with { FinalTallies = await finals.HistoryAsync(circular.Id) });
     }
 
     private CircularPage Page(Consultations.Domain.Circulars.Circular circular, string? lang, bool isPublic)

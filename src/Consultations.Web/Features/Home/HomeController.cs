@@ -1,4 +1,6 @@
 using Consultations.Web.Composition;
+using Consultations.Infrastructure.Identity;
+using Consultations.Web.Features.Outcomes;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,10 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace Consultations.Web.Features.Home;
 
 [AllowAnonymous]
-public sealed class HomeController : Controller
+public sealed class HomeController(OverdueNotifications overdue) : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new HomePage(User.IsInRole(Roles.Secretariat) || User.IsInRole(Roles.TsbStaff) ? await overdue.ListAsync(cancellationToken) : []));
 
     [HttpPost("/language")]
     public IActionResult Language(string culture, string? returnUrl)
@@ -22,3 +25,5 @@ public sealed class HomeController : Controller
         return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }
+
+public sealed record HomePage(IReadOnlyList<OverdueNotification> OverdueNotifications);

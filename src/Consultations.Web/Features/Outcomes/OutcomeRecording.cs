@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Consultations.Domain.Circulars;
-using Consultations.Domain.Common;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
+using Consultations.Web.Email;
 using Consultations.Web.Features.Shared;
 using Consultations.Web.Features.Tally;
 using Microsoft.EntityFrameworkCore;
@@ -11,19 +11,28 @@ using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Features.Outcomes;
 
-/// <summary>The secretariat records what the meeting decided for each authorized text (Res. 1, 9.5).</summary>
-public sealed class OutcomeRecording(AppDbContext db, TallyReading tally, FinalTallies finals, LiveTally live, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+/// <summary>
+/// After the consultation: the secretariat records the meeting's decisions and formal oppositions (Res. 1, 9.5), TSB
+/// records the circular that notified the results (9.6). Each is one transaction, loaded inside it, with an audit record.
+/// </summary>
+public sealed class OutcomeRecording(
+    AppDbContext db,
+    TallyReading tally,
+    FinalTallies finals,
+    LiveTally live,
+    AuditLog audit,
+    UnitOfWork unitOfWork,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer)
 {
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public async Task<OutcomePage?> PageAsync(int circularId)
     {
         var view = await tally.ReadAsync(circularId);
-        return view is null ? null : new OutcomePage(view, NoticeText(view.Circular));
+        return view is null ? null : new OutcomePage(view, Today, NoticeDrafts(view.Circular));
     }
 
-    /// <summary>
-    /// Records the decision on one text. The domain checks it against the final tally of the current deadline, which
-    /// this write records first if the deadline task has not yet done so.
-    /// </summary>
     public async Task RecordAsync(int circularId, int textId, OutcomeForm form, string by)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -31,53 +40,68 @@ public sealed class OutcomeRecording(AppDbContext db, TallyReading tally, FinalT
         {
             var circular = await db.Circulars.FirstAsync(c => c.Id == circularId);
             var text = circular.Texts.First(t => t.Id == textId);
+            var roster = await db.MemberStates.AsNoTracking().ToListAsync();
             var final = await finals.RecordAsync(circular, "Final tally, recorded when the meeting's first decision was entered")
-                ?? (await live.ComputeAsync(circular, await db.MemberStates.AsNoTracking().ToListAsync(), now)).Tally;
-            var outcome = form.Kind switch
-            {
-                OutcomeKind.Approved => PlenaryOutcome.Approved(now, by),
-                OutcomeKind.NotApproved => PlenaryOutcome.NotApproved(now, by),
-                OutcomeKind.MoreTimeRequested => PlenaryOutcome.MoreTimeRequested(circular.Meeting.LastDay ?? DateOnly.FromDateTime(now), now, by),
-                _ => PlenaryOutcome.ApprovedWithReservations(ParseReservations(form.Reservations, DateOnly.FromDateTime(now)), now, by),
-            };
-            circular.RecordOutcome(text, outcome, final, now);
-            audit.Record("Circular.OutcomeRecorded", "Circular", circularId.ToString(CultureInfo.InvariantCulture), $"{text.DisplayNumber}: {form.Kind}");
+                ?? (await live.ComputeAsync(circular, roster, now)).Tally;
+            var decision = circular.RecordDecision(text, form.Kind, form.Statements(), final, roster, form.Reason, now, by);
+            audit.Record(
+                "Circular.DecisionRecorded",
+                "Circular",
+                Key(circularId),
+                $"{text.DisplayNumber}: {decision.Kind} (entry {decision.Sequence}){Named(decision)}{(decision.Reason is null ? string.Empty : ". Reason: " + decision.Reason)}");
         });
     }
 
-    public async Task RecordOppositionAsync(int circularId, int textId, OppositionForm form)
+    public async Task RecordOppositionAsync(int circularId, int textId, OppositionForm form, string by)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         await unitOfWork.InTransactionAsync(async () =>
         {
             var circular = await db.Circulars.FirstAsync(c => c.Id == circularId);
             var text = circular.Texts.First(t => t.Id == textId);
-            if (text.Outcome is null)
-            {
-                throw new DomainException("Outcome.OppositionNotExpected", "A formal opposition can only follow a request for more time.");
-            }
-
-            text.Outcome.RecordOpposition(new MemberStateStatement(form.MemberStateCode!, form.Reasons, form.ReceivedOn!.Value));
-            db.Entry(circular).State = EntityState.Modified;
-            audit.Record("Circular.OppositionRecorded", "Circular", circularId.ToString(CultureInfo.InvariantCulture), $"{text.DisplayNumber}: {form.MemberStateCode}");
+            var roster = await db.MemberStates.AsNoTracking().ToListAsync();
+            var opposition = circular.RecordOpposition(text, form.MemberStateCode!, form.Reasons, form.ReceivedOn!.Value, roster, now, by);
+            audit.Record("Circular.OppositionRecorded", "Circular", Key(circularId), $"{text.DisplayNumber}: {opposition.MemberStateCode}, received {opposition.ReceivedOn:yyyy-MM-dd}");
         });
     }
 
-    /// <summary>The paragraph for the follow-up circular (9.6), ready to copy.</summary>
-    public string NoticeText(Circular circular)
+    public async Task RecordNotificationAsync(int circularId, NotificationForm form, string by)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            var circular = await db.Circulars.FirstAsync(c => c.Id == circularId);
+            var texts = circular.Texts.Where(t => form.TextIds.Contains(t.Id)).ToList();
+            circular.RecordNotification(texts, form.CircularNumber!.Value, form.Date!.Value, now, by);
+            audit.Record(
+                "Circular.ResultNotified",
+                "Circular",
+                Key(circularId),
+                string.Create(CultureInfo.InvariantCulture, $"TSB Circular {form.CircularNumber} of {form.Date:yyyy-MM-dd}: {string.Join(", ", texts.Select(t => t.DisplayNumber))}"));
+        });
+    }
+
+    /// <summary>The paragraph for the notifying circular (9.6), in each language the circular is held in.</summary>
+    public IReadOnlyList<NoticeDraft> NoticeDrafts(Circular circular) =>
+        circular.Languages.Select(language => new NoticeDraft(language, NoticeText(circular, language))).ToList();
+
+    private string NoticeText(Circular circular, string language)
+    {
+        using var _ = new CultureScope(language);
         var text = new StringBuilder();
         text.AppendLine(localizer["Following the Traditional Approval Procedure of TSB Circular {0}, the meeting of ITU-T Study Group {1} ({2}, {3}) decided:", circular.Number, circular.StudyGroup, circular.Meeting.Place, DateDisplay.Day(circular.Meeting.FirstDay, "?")]);
-        foreach (var draft in circular.ActiveTexts.Where(t => t.Outcome is not null))
+        foreach (var draft in circular.ActiveTexts.Where(t => t.Decision is not null))
         {
-            var outcome = draft.Outcome!;
-            var decided = outcome.EffectiveOn(today);
-            var line = decided switch
+            var decision = draft.Decision!;
+            var title = draft.TitleIn(language);
+            var line = draft.EffectiveOn(Today) switch
             {
-                OutcomeKind.Approved => localizer["{0} ({1}) was approved.", draft.DisplayNumber, draft.Title],
-                OutcomeKind.ApprovedWithReservations => localizer["{0} ({1}) was approved, with reservations by {2}.", draft.DisplayNumber, draft.Title, string.Join(", ", outcome.Reservations.Select(r => r.MemberStateCode))],
-                OutcomeKind.MoreTimeRequested => localizer["{0} ({1}): more time was requested; it is approved unless a Member State formally opposes it by {2}.", draft.DisplayNumber, draft.Title, DateDisplay.Day(outcome.OppositionPeriodEnd!.Value)],
-                _ => localizer["{0} ({1}) was not approved.", draft.DisplayNumber, draft.Title],
+                EffectiveOutcome.Approved when decision.Kind == OutcomeKind.MoreTimeRequested => localizer["{0} ({1}) is approved: no formal opposition was received within four weeks after the meeting.", draft.DisplayNumber, title],
+                EffectiveOutcome.Approved => localizer["{0} ({1}) was approved.", draft.DisplayNumber, title],
+                EffectiveOutcome.ApprovedWithReservations => localizer["{0} ({1}) was approved, with reservations by {2}.", draft.DisplayNumber, title, string.Join(", ", decision.Reservations.Select(r => r.MemberStateCode))],
+                EffectiveOutcome.AwaitingOppositions => localizer["{0} ({1}): more time was requested; it is approved unless a Member State formally opposes it by {2}.", draft.DisplayNumber, title, DateDisplay.Day(decision.OppositionPeriodEnd!.Value)],
+                _ when decision.Kind == OutcomeKind.MoreTimeRequested => localizer["{0} ({1}) is not approved: {2} formally opposed it; it is referred back to the study group.", draft.DisplayNumber, title, string.Join(", ", draft.Oppositions.Select(o => o.MemberStateCode))],
+                _ => localizer["{0} ({1}) was not approved.", draft.DisplayNumber, title],
             };
             text.Append("- ").AppendLine(line);
         }
@@ -85,31 +109,12 @@ public sealed class OutcomeRecording(AppDbContext db, TallyReading tally, FinalT
         return text.ToString();
     }
 
-    private static IEnumerable<MemberStateStatement> ParseReservations(string? lines, DateOnly day) =>
-        (lines ?? string.Empty)
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split(':', 2))
-            .Select(parts => new MemberStateStatement(parts[0].Trim().ToUpperInvariant(), parts.Length > 1 ? parts[1].Trim() : string.Empty, day));
+    private static string Named(MeetingDecision decision) =>
+        decision.Statements.Count == 0 ? string.Empty : "; " + string.Join(", ", decision.Statements.Select(s => s.MemberStateCode));
+
+    private static string Key(int circularId) => circularId.ToString(CultureInfo.InvariantCulture);
 }
 
-public sealed class OutcomeForm
-{
-    public OutcomeKind Kind { get; set; }
+public sealed record NoticeDraft(string Language, string Text);
 
-    /// <summary>One per line: "FRA: note of the reservation".</summary>
-    public string? Reservations { get; set; }
-}
-
-public sealed class OppositionForm
-{
-    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Choose the Member State.")]
-    public string? MemberStateCode { get; set; }
-
-    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "A formal opposition must give its reasons.")]
-    public string Reasons { get; set; } = string.Empty;
-
-    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Enter the day TSB received the reply.")]
-    public DateOnly? ReceivedOn { get; set; }
-}
-
-public sealed record OutcomePage(TallyView View, string Notice);
+public sealed record OutcomePage(TallyView View, DateOnly Today, IReadOnlyList<NoticeDraft> Notices);

@@ -18,6 +18,11 @@ public sealed class OutcomesController(OutcomeRecording outcomes, IStringLocaliz
     [HttpPost("{textId:int}")]
     public async Task<IActionResult> Record(int circularId, int textId, OutcomeForm form)
     {
+        if (!ModelState.IsValid)
+        {
+            return await outcomes.PageAsync(circularId) is { } invalid ? View(nameof(Index), invalid) : NotFound();
+        }
+
         try
         {
             await outcomes.RecordAsync(circularId, textId, form, User.DisplayName());
@@ -38,7 +43,7 @@ public sealed class OutcomesController(OutcomeRecording outcomes, IStringLocaliz
         {
             try
             {
-                await outcomes.RecordOppositionAsync(circularId, textId, form);
+                await outcomes.RecordOppositionAsync(circularId, textId, form, User.DisplayName());
                 TempData["Status"] = localizer["The formal opposition is recorded."].Value;
                 return RedirectToAction(nameof(Index), new { circularId });
             }

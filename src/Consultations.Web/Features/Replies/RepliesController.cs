@@ -71,7 +71,7 @@ public sealed class RepliesController(
 
         if (!circular.AcceptsRepliesAt(workspace.Now))
         {
-            ModelState.AddModelError(string.Empty, localizer["The deadline has passed: replies can no longer be saved or submitted online."]);
+            ModelState.AddModelError(string.Empty, ClosedMessage(circular));
             return View(Page());
         }
 
@@ -155,7 +155,7 @@ public sealed class RepliesController(
 
         if (!circular.AcceptsRepliesAt(workspace.Now))
         {
-            TempData["Status"] = localizer["The deadline has passed: replies can no longer be saved or submitted online."].Value;
+            TempData["Status"] = ClosedMessage(circular);
             return RedirectToAction(nameof(Form), new { circularId });
         }
 
@@ -246,4 +246,8 @@ public sealed class RepliesController(
         "FileTypeRefused" => "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.",
         _ => code,
     };
+
+    private string ClosedMessage(Consultations.Domain.Circulars.Circular circular) => circular.IsCancelled
+        ? localizer["Circular {0} was cancelled; replies are no longer taken.", circular.Number].Value
+        : localizer["The deadline has passed: replies can no longer be saved or submitted online."].Value;
 }

@@ -9,6 +9,8 @@ public static class AmendmentNames
     {
         AmendmentKind.DeadlineExtended => "Deadline extended",
         AmendmentKind.TextWithdrawn => "Text withdrawn",
+        AmendmentKind.MeetingChanged => "Meeting changed",
+        AmendmentKind.Cancelled => "Circular cancelled",
         _ => "Correction",
     };
 
@@ -24,6 +26,7 @@ public static class AmendmentNames
         CircularStatus.Draft => "Draft",
         CircularStatus.Published => "Open for replies",
         CircularStatus.Closed => "Closed",
+        CircularStatus.Cancelled => "Cancelled",
         _ => "Decided",
     };
 

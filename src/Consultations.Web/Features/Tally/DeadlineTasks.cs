@@ -29,6 +29,7 @@ public sealed class DeadlineTasks(
         // Circulars whose deadline notice went out are finished; the rest, and the reminders they already had, come in two queries.
         var circulars = await db.Circulars.AsNoTracking()
             .Where(c => c.PublishedAtUtc != null
+                && !c.IsCancelled
                 && !db.ConsultationNotices.Any(n => n.CircularId == c.Id && n.DeadlineDate == c.DeadlineDate && n.Kind == ConsultationNotice.DeadlinePassed))
             .ToListAsync(cancellationToken);
         var ids = circulars.Select(c => c.Id).ToList();

@@ -15,7 +15,8 @@ public sealed class TallyController(
     TallyExports exports,
     AppDbContext db,
     AuditLog audit,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IStringLocalizer<SharedResource> localizer,
+    TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int circularId, CancellationToken cancellationToken)
@@ -25,7 +26,7 @@ public sealed class TallyController(
             return NotFound();
         }
 
-        return View(new TallyPage(view, await reading.NonRespondersAsync(view, cancellationToken)));
+        return View(new TallyPage(view, await reading.NonRespondersAsync(view, cancellationToken), clock.GetUtcNow().UtcDateTime));
     }
 
     [HttpGet("texts/{textId:int}")]
@@ -99,6 +100,6 @@ public sealed class TallyController(
     }
 }
 
-public sealed record TallyPage(TallyView View, IReadOnlyList<NonResponder> NonResponders);
+public sealed record TallyPage(TallyView View, IReadOnlyList<NonResponder> NonResponders, DateTime NowUtc);
 
 public sealed record TextDrillDown(TallyView View, Consultations.Domain.Circulars.DraftText Text, IReadOnlyList<Consultations.Domain.Replies.Reply> Replies);
