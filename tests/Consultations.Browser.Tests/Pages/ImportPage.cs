@@ -31,6 +31,12 @@ public sealed class PublishPage(IPage page)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Publish…" }).ClickAsync();
         await page.WaitForURLAsync("**/publish");
+        var shortNotice = page.GetByLabel("Reason for publishing with less than three months' notice");
+        if (await shortNotice.CountAsync() > 0)
+        {
+            await shortNotice.FillAsync("The study group fixed its meeting dates late");
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish and notify the delegates" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.EndsWith("/publish", StringComparison.Ordinal));
     }

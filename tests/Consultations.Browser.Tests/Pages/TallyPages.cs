@@ -27,10 +27,31 @@ public sealed class OutcomesPage(IPage page)
 {
     public Task OpenAsync(int circularId) => page.GotoAsync($"/circulars/{circularId}/outcomes");
 
-    public async Task RecordAsync(int textId, string decision)
+    public async Task RecordAsync(int textId, string decision, string? states = null)
     {
         await page.Locator($"#kind-{textId}").SelectOptionAsync(new SelectOptionValue { Label = decision });
-        await page.Locator($"#outcome-{textId}").Locator("xpath=..").GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        if (states is not null)
+        {
+            await page.Locator($"#states-{textId}").FillAsync(states);
+        }
+
+        await page.Locator($"#outcome-{textId}").Locator("xpath=..").GetByRole(AriaRole.Button, new() { Name = "Record", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/outcomes");
+    }
+
+    public ILocator Effective(string recommendation) => page.Locator($"[data-text='{recommendation}'] [data-role='effective']");
+}
+
+/// <summary>TSB's page to record the circular that notified the results.</summary>
+public sealed class NotificationPage(IPage page)
+{
+    public Task OpenAsync(int circularId) => page.GotoAsync($"/circulars/{circularId}/notification");
+
+    public async Task RecordAsync(int number, string date)
+    {
+        await page.GetByLabel("Number of the notifying TSB Circular").FillAsync(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Its date").FillAsync(date);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the notification" }).ClickAsync();
+        await page.WaitForURLAsync("**/circulars/*");
     }
 }
