@@ -1,15 +1,20 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Infrastructure.Persistence;
 
 /// <summary>
 /// Runs one operation in one database transaction, retried as a whole by the provider's execution strategy
-/// (SQL Server's transient errors, SQLite's busy lock). Each attempt starts from an empty change tracker, so the
-/// work must load what it changes inside the closure: an aggregate loaded before would be stale on a retry, and
-/// changes made to it are not saved.
+/// (SQL Server's transient errors, SQLite's busy or locked database). Each attempt starts from an empty change
+/// tracker, so the work must load what it changes inside the closure: an aggregate loaded before would be stale on a
+/// retry, and changes made to it are not saved.
+/// On SQLite, which has one writer at a time, the operations of this process wait their turn on an asynchronous lock
+/// instead of each holding a pool thread in SQLite's busy loop.
 /// </summary>
 public sealed class UnitOfWork(AppDbContext db)
 {
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new(StringComparer.Ordinal);
+
     public Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
         {
@@ -17,18 +22,31 @@ public sealed class UnitOfWork(AppDbContext db)
             return true;
         }, cancellationToken);
 
-    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return strategy.ExecuteAsync(async () =>
+        var writer = db.Database.IsSqlite() ? SqliteWriters.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1)) : null;
+        if (writer is not null)
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await work();
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        });
+            await writer.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var result = await work();
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            });
+        }
+        finally
+        {
+            writer?.Release();
+        }
     }
 
     /// <summary>

@@ -178,10 +178,12 @@ public static class ServiceRegistration
         services.AddScoped<CircularImporter>();
         services.AddSingleton<IPdfRenderer, PdfSharpRenderer>();
         services.AddScoped<ReceiptBuilder>();
+        services.AddScoped<ReceiptPdfs>();
         services.AddScoped<IOutboxAttachmentRenderer, ReceiptAttachmentRenderer>();
         services.AddScoped<ReplyMail>();
         services.AddScoped<ReplyWorkspace>();
         services.AddScoped<ReplyRecording>();
+        services.AddMemoryCache(options => options.SizeLimit = 20_000);
         services.AddScoped<LiveTally>();
         services.AddScoped<FinalTallies>();
         services.AddScoped<TallyReading>();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Consultations.Web.Features.Replies;
 
 /// <summary>Draws the receipt PDF of a version when its e-mail is sent, outside the transaction that stored the version.</summary>
-public sealed class ReceiptAttachmentRenderer(AppDbContext db, ReceiptBuilder receipts) : IOutboxAttachmentRenderer
+public sealed class ReceiptAttachmentRenderer(AppDbContext db, ReceiptPdfs receipts) : IOutboxAttachmentRenderer
 {
     public const string ReceiptKind = "ReplyReceipt";
 

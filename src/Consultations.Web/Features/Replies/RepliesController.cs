@@ -18,7 +18,7 @@ namespace Consultations.Web.Features.Replies;
 [Route("replies")]
 public sealed class RepliesController(
     ReplyWorkspace workspace,
-    ReceiptBuilder receipts,
+    ReceiptPdfs receiptPdfs,
     AttachmentStore files,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -206,7 +206,7 @@ public sealed class RepliesController(
 
         var reference = reply.ReferenceOf(circular, version);
         var language = lang is not null && circular.Languages.Contains(lang) ? lang : LanguageFor(circular);
-        return File(receipts.Pdf(circular, state, reply, version, language), "application/pdf", ReceiptBuilder.FileName(reference));
+        return File(receiptPdfs.Pdf(circular, state, reply, version, language), "application/pdf", ReceiptBuilder.FileName(reference));
     }
 
     [HttpGet("{circularId:int}/files/{storedName}")]

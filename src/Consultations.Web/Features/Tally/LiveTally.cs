@@ -3,15 +3,49 @@ using Consultations.Domain.Membership;
 using Consultations.Domain.Tally;
 using Consultations.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Consultations.Web.Features.Tally;
 
-/// <summary>The tally of a circular from the stored versions, as of an instant: the rows come from two flat queries.</summary>
-public sealed class LiveTally(AppDbContext db)
+/// <summary>
+/// The tally of a circular from the stored versions, as of an instant. Versions are append-only, so the number of a
+/// circular's versions and the highest version id, read with one small indexed query, say whether anything changed:
+/// the tally is computed once per change (and per deadline, texts and roster) and served from memory until then. The
+/// key comes from the database, so every instance of the portal sees the same change.
+/// </summary>
+public sealed class LiveTally(AppDbContext db, IMemoryCache cache)
 {
     public async Task<(TallyInputs Inputs, CircularTally Tally)> ComputeAsync(
         Circular circular, IReadOnlyList<MemberState> roster, DateTime atUtc, CancellationToken cancellationToken = default)
     {
+        var stamp = await db.Replies.AsNoTracking()
+            .Where(r => r.CircularId == circular.Id)
+            .SelectMany(r => r.Versions)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Last = g.Max(v => v.Id) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var textIds = circular.ActiveTexts.Select(t => t.Id).ToList();
+        var key = new TallyKey(
+            circular.Id,
+            circular.DeadlineDate,
+            string.Join(',', textIds),
+            stamp?.Count ?? 0,
+            stamp?.Last ?? 0,
+            RosterHash(roster),
+            circular.DeadlinePassedAt(atUtc));
+        if (!cache.TryGetValue(key, out (TallyInputs Inputs, CircularTally Tally) computed))
+        {
+            computed = await ComputeFromRowsAsync(circular, textIds, roster, atUtc, cancellationToken);
+            cache.Set(key, computed, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 });
+        }
+
+        return (computed.Inputs with { AtUtc = atUtc }, computed.Tally with { ComputedAtUtc = atUtc });
+    }
+
+    private async Task<(TallyInputs, CircularTally)> ComputeFromRowsAsync(
+        Circular circular, IReadOnlyList<int> textIds, IReadOnlyList<MemberState> roster, DateTime atUtc, CancellationToken cancellationToken)
+    {
+        // Two flat queries (versions, then their opinions) whatever the number of replies; no per-reply round trips.
         var versionRows = await (
             from reply in db.Replies.AsNoTracking()
             where reply.CircularId == circular.Id
@@ -30,7 +64,23 @@ public sealed class LiveTally(AppDbContext db)
         var versions = versionRows
             .Select(v => new TallyVersion(v.MemberStateCode, v.Number, v.ReceivedAtUtc, opinionsByVersion[v.Id].ToDictionary(o => o.DraftTextId, o => o.Opinion)) { VersionId = v.Id })
             .ToList();
-        var inputs = new TallyRequest(circular.Date, circular.DeadlineDate, circular.ActiveTexts.Select(t => t.Id).ToList(), roster, versions, atUtc).ToInputs();
+        var inputs = new TallyRequest(circular.Date, circular.DeadlineDate, textIds, roster, versions, atUtc).ToInputs();
         return (inputs, TallyService.Compute(inputs));
     }
+
+    private static int RosterHash(IReadOnlyList<MemberState> roster)
+    {
+        var hash = new HashCode();
+        foreach (var state in roster)
+        {
+            hash.Add(state.Code);
+            hash.Add(state.MemberSince);
+            hash.Add(state.MemberUntil);
+            hash.Add(state.IsObserver);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private sealed record TallyKey(int CircularId, DateOnly Deadline, string Texts, int Versions, int LastVersionId, int Roster, bool DeadlinePassed);
 }
