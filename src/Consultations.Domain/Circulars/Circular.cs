@@ -30,6 +30,9 @@ public sealed class Circular
 
     public int Id { get; private set; }
 
+    /// <summary>Grows with every change to the circular or its texts (all made through this class), so a copy kept in memory knows when it is stale.</summary>
+    public int Revision { get; private set; }
+
     public int Number { get; private set; }
 
     /// <summary>Circulars are numbered per year series.</summary>
@@ -90,9 +93,17 @@ public sealed class Circular
     /// <summary>After the deadline, whether the final per-text results appear on the public page.</summary>
     public bool ResultsArePublic { get; private set; }
 
-    public void MarkAsDemo() => IsDemo = true;
+    public void MarkAsDemo()
+    {
+        Revision++;
+        IsDemo = true;
+    }
 
-    public void SetResultsPublic(bool isPublic) => ResultsArePublic = isPublic;
+    public void SetResultsPublic(bool isPublic)
+    {
+        Revision++;
+        ResultsArePublic = isPublic;
+    }
 
     public CircularStatus StatusAt(DateTime utcNow)
     {
@@ -121,12 +132,14 @@ public sealed class Circular
 
     public void UpdateDetails(CircularDetails details)
     {
+        Revision++;
         EnsureDraft();
         ApplyDetails(details);
     }
 
     public DraftText AddText(DraftTextDetails details)
     {
+        Revision++;
         EnsureDraft();
         EnsureUniqueNumber(details, except: null);
         var nextId = texts.Count == 0 ? 1 : texts.Max(t => t.Id) + 1;
@@ -137,6 +150,7 @@ public sealed class Circular
 
     public void UpdateText(DraftText text, DraftTextDetails details)
     {
+        Revision++;
         EnsureDraft();
         EnsureOwned(text);
         EnsureUniqueNumber(details, except: text);
@@ -145,6 +159,7 @@ public sealed class Circular
 
     public void RemoveText(DraftText text)
     {
+        Revision++;
         EnsureDraft();
         EnsureOwned(text);
         texts.Remove(text);
@@ -153,6 +168,7 @@ public sealed class Circular
 
     public void MoveText(DraftText text, int newPosition)
     {
+        Revision++;
         EnsureDraft();
         EnsureOwned(text);
         var ordered = texts.OrderBy(t => t.Position).ToList();
@@ -164,6 +180,7 @@ public sealed class Circular
     /// <summary>A note (A.5, IPR) that concerns one text only; an empty note removes it.</summary>
     public void SetTextNote(DraftText text, string? note)
     {
+        Revision++;
         EnsureDraft();
         EnsureOwned(text);
         notes.RemoveAll(n => n.Recommendation == text.Recommendation);
@@ -175,6 +192,7 @@ public sealed class Circular
 
     public void SetTranslation(DraftText text, TextTranslation translation)
     {
+        Revision++;
         EnsureOwned(text);
         if (!languages.Contains(translation.Language))
         {
@@ -187,6 +205,7 @@ public sealed class Circular
     /// <summary>Publishes the circular (rules 1 and 2 of the TAP).</summary>
     public void Publish(DateTime utcNow, string publishedBy, string? noticeOverrideReason = null)
     {
+        Revision++;
         EnsureDraft();
         if (!ActiveTexts.Any())
         {
@@ -367,6 +386,7 @@ public sealed class Circular
         DateTime utcNow,
         string recordedBy)
     {
+        Revision++;
         EnsurePublished();
         EnsureOwned(text);
         if (IsCancelled)
@@ -419,6 +439,7 @@ public sealed class Circular
     /// </summary>
     public FormalOpposition RecordOpposition(DraftText text, string memberStateCode, string reasons, DateOnly receivedOn, IReadOnlyCollection<MemberState> roster, DateTime utcNow, string recordedBy)
     {
+        Revision++;
         EnsurePublished();
         EnsureOwned(text);
         if (text.Decision is not { Kind: OutcomeKind.MoreTimeRequested } decision)
@@ -455,6 +476,7 @@ public sealed class Circular
     /// <summary>Records the circular by which TSB notified the results of these texts (9.6).</summary>
     public void RecordNotification(IReadOnlyCollection<DraftText> notified, int circularNumber, DateOnly date, DateTime utcNow, string recordedBy)
     {
+        Revision++;
         EnsurePublished();
         if (notified.Count == 0)
         {
@@ -512,6 +534,7 @@ public sealed class Circular
 
     private CircularAmendment Amend(AmendmentKind kind, string details, string reason, DateTime utcNow, string amendedBy)
     {
+        Revision++;
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainException("Circular.AmendmentReasonRequired", "An amendment needs a reason, shown to everyone.");

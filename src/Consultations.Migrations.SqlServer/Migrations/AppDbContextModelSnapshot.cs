@@ -78,6 +78,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Property<bool>("ResultsArePublic")
                         .HasColumnType("bit");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
                     b.Property<int>("StudyGroup")
                         .HasColumnType("int");
 

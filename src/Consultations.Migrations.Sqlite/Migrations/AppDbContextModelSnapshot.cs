@@ -71,6 +71,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Property<bool>("ResultsArePublic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StudyGroup")
                         .HasColumnType("INTEGER");
 

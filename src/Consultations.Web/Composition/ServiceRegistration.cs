@@ -184,6 +184,7 @@ public static class ServiceRegistration
         services.AddScoped<ReplyWorkspace>();
         services.AddScoped<ReplyRecording>();
         services.AddMemoryCache(options => options.SizeLimit = 20_000);
+        services.AddScoped<CircularSnapshots>();
         services.AddScoped<LiveTally>();
         services.AddScoped<FinalTallies>();
         services.AddScoped<TallyReading>();

@@ -14,11 +14,11 @@ namespace Consultations.Web.Features.Tally;
 /// The tally of a circular as pages show it: the recorded final tally of the current deadline when there is one,
 /// else the live tally (provisional before the deadline). Reading never writes; the deadline task records the final tally.
 /// </summary>
-public sealed class TallyReading(AppDbContext db, LiveTally live, FinalTallies finals, PeopleDirectory people, TimeProvider clock)
+public sealed class TallyReading(AppDbContext db, CircularSnapshots circulars, LiveTally live, FinalTallies finals, PeopleDirectory people, TimeProvider clock)
 {
     public async Task<TallyView?> ReadAsync(int circularId, CancellationToken cancellationToken = default)
     {
-        var circular = await db.Circulars.AsNoTracking().FirstOrDefaultAsync(c => c.Id == circularId && c.PublishedAtUtc != null, cancellationToken);
+        var circular = await circulars.PublishedAsync(circularId, cancellationToken);
         if (circular is null)
         {
             return null;

@@ -1,0 +1,40 @@
+using Consultations.Domain.Circulars;
+using Consultations.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Consultations.Web.Features.Tally;
+
+/// <summary>
+/// Published circulars for pages that only read them: one query for the circular's revision, then the copy kept in
+/// memory for that revision, or a fresh load (the circular with its texts is one query per collection). Every change
+/// to a circular raises its revision, so no instance of the portal serves a stale copy.
+/// </summary>
+public sealed class CircularSnapshots(AppDbContext db, IMemoryCache cache)
+{
+    public async Task<Circular?> PublishedAsync(int circularId, CancellationToken cancellationToken = default)
+    {
+        var revision = await db.Circulars.AsNoTracking()
+            .Where(c => c.Id == circularId && c.PublishedAtUtc != null)
+            .Select(c => (int?)c.Revision)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (revision is null)
+        {
+            return null;
+        }
+
+        var key = (Circular: circularId, Revision: revision.Value);
+        if (cache.TryGetValue(key, out Circular? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        var circular = await db.Circulars.AsNoTracking().Include(c => c.Amendments).FirstOrDefaultAsync(c => c.Id == circularId && c.PublishedAtUtc != null, cancellationToken);
+        if (circular is not null && circular.Revision == revision)
+        {
+            cache.Set(key, circular, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        }
+
+        return circular;
+    }
+}
