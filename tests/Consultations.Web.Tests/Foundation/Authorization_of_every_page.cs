@@ -55,6 +55,7 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
         { "/circulars/1/deliveries", [SignIn, 403, 403, 200, 403, 403] },
         { "/circulars/1/tally", [SignIn, 403, 403, 200, 200, 403] },
         { "/circulars/1/tally/texts/1", [SignIn, 403, 403, 200, 200, 403] },
+        { "/circulars/1/tally/non-responders", [SignIn, 403, 403, 200, 200, 403] },
         { "/circulars/1/tally/export/tally.csv", [SignIn, 403, 403, 200, 200, 403] },
         { "/circulars/1/outcomes", [SignIn, 403, 403, 403, 200, 403] },
         { "/circulars/1/notification", [SignIn, 403, 403, 200, 403, 403] },

@@ -26,6 +26,18 @@ public sealed class TallyController(
             return NotFound();
         }
 
+        return View(new TallyPage(view, TallyReading.NonResponderNames(view), clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>The Member States that have not replied, with their delegates' addresses, for follow-up.</summary>
+    [HttpGet("non-responders")]
+    public async Task<IActionResult> NonResponders(int circularId, CancellationToken cancellationToken)
+    {
+        if (await reading.ReadAsync(circularId, cancellationToken) is not { } view)
+        {
+            return NotFound();
+        }
+
         return View(new TallyPage(view, await reading.NonRespondersAsync(view, cancellationToken), clock.GetUtcNow().UtcDateTime));
     }
 
@@ -55,7 +67,7 @@ public sealed class TallyController(
             "tally.csv" => File(exports.TallyCsv(view), "text/csv; charset=utf-8", $"tally-C{number}.csv"),
             "replies.csv" => File(exports.RepliesCsv(view, await Replies()), "text/csv; charset=utf-8", $"replies-C{number}.csv"),
             "tally.xlsx" => File(exports.Xlsx(view, await Replies()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tally-C{number}.xlsx"),
-            "tally.pdf" => File(exports.TallyPdf(view, await reading.NonRespondersAsync(view, cancellationToken)), "application/pdf", $"tally-C{number}.pdf"),
+            "tally.pdf" => File(exports.TallyPdf(view, TallyReading.NonResponderNames(view)), "application/pdf", $"tally-C{number}.pdf"),
             "compilation.docx" => File(exports.CompilationDocx(view, await Replies()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"comments-C{number}.docx"),
             "compilation.pdf" => File(exports.CompilationPdf(view, await Replies()), "application/pdf", $"comments-C{number}.pdf"),
             _ => NotFound(),

@@ -31,6 +31,14 @@ public sealed class TallyReading(AppDbContext db, CircularSnapshots circulars, L
         return new TallyView(circular, roster.ToDictionary(m => m.Code), tally, history, final);
     }
 
+    /// <summary>The Member States that have not replied, by name, without their delegates (no query).</summary>
+    public static IReadOnlyList<NonResponder> NonResponderNames(TallyView view) =>
+        view.Tally.NotReplied
+            .Select(code => new NonResponder(code, view.StateName(code), []))
+            .OrderBy(n => n.Name, StringComparer.CurrentCulture)
+            .ToList();
+
+    /// <summary>The Member States that have not replied, with their delegates, for follow-up.</summary>
     public async Task<IReadOnlyList<NonResponder>> NonRespondersAsync(TallyView view, CancellationToken cancellationToken = default)
     {
         var codes = view.Tally.NotReplied.ToList();
