@@ -26,6 +26,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
+        builder.UseSetting("Portal:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Email:DispatcherEnabled", "false");
         builder.UseSetting("Tally:WatcherEnabled", "false");
         foreach (var (key, value) in Settings)

@@ -42,6 +42,13 @@ public static class ServiceRegistration
 
         builder.AddLogging(dataDirectory);
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
+        if (!builder.Environment.IsDevelopment())
+        {
+            // E-mailed links are built from it, never from a request's Host header: refuse to start without it.
+            services.AddOptions<PortalOptions>()
+                .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http", "Portal:PublicBaseUrl must be set to the portal's public address (https://…) outside Development.")
+                .ValidateOnStart();
+        }
         services.PostConfigure<PortalOptions>(o => o.DataDirectory = dataDirectory);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.TryAddSingletonTimeProvider();

@@ -2,6 +2,7 @@ using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Email;
+using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,7 @@ public sealed class AccountController(
     AccountMail mail,
     AuditLog audit,
     UnitOfWork unitOfWork,
+    PortalLinks links,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("sign-in")]
@@ -163,7 +165,7 @@ public sealed class AccountController(
         if (user is not null && !user.IsInvitationPending)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, token }, Request.Scheme)!;
+            var link = links.Absolute(Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, token })!);
             await unitOfWork.InTransactionAsync(() =>
             {
                 mail.QueuePasswordReset(user, link);

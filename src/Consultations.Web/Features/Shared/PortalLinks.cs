@@ -4,15 +4,27 @@ using Microsoft.Extensions.Options;
 namespace Consultations.Web.Features.Shared;
 
 /// <summary>Absolute links for e-mails: the configured public address, else the address of the current request.</summary>
-public sealed class PortalLinks(IOptions<PortalOptions> options, IHttpContextAccessor accessor)
+public sealed class PortalLinks(IOptions<PortalOptions> options, IHttpContextAccessor accessor, IWebHostEnvironment environment)
 {
+    /// <summary>
+    /// An address to e-mail: always under <c>Portal:PublicBaseUrl</c>. Only in Development, where it may be unset,
+    /// does it fall back to the request's own address; never elsewhere, since a request's Host header is the sender's
+    /// to choose (a reset link sent to a real user must not point to a host an attacker named).
+    /// </summary>
     public string Absolute(string pathAndQuery)
     {
         var configured = options.Value.PublicBaseUrl;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.TrimEnd('/') + pathAndQuery;
+        }
+
         var request = accessor.HttpContext?.Request;
-        var baseUrl = !string.IsNullOrWhiteSpace(configured)
-            ? configured.TrimEnd('/')
-            : request is null ? "http://localhost" : $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return baseUrl + pathAndQuery;
+        if (environment.IsDevelopment() && request is not null)
+        {
+            return $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
+        }
+
+        throw new InvalidOperationException("Portal:PublicBaseUrl must be set: e-mailed links are built from it, never from a request's Host header.");
     }
 }

@@ -19,6 +19,16 @@ public static class Rfc4180
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static string Field(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    private static string Field(string value)
+    {
+        var safe = Neutralized(XmlText.Clean(value));
+        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+
+    /// <summary>
+    /// A cell that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a carriage return) is
+    /// prefixed with an apostrophe, so that a comment such as =HYPERLINK(…) is shown, never run (OWASP CSV injection).
+    /// </summary>
+    public static string Neutralized(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }

@@ -214,7 +214,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ReceiptBuil
                 var isNumber = decimal.TryParse(field, NumberStyles.Number, CultureInfo.InvariantCulture, out _) && field.Length < 12;
                 excelRow.Append(isNumber
                     ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(field) }
-                    : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(field)) });
+                    : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Rfc4180.Neutralized(XmlText.Clean(field))) { Space = SpaceProcessingModeValues.Preserve }) });
             }
 
             data.Append(excelRow);
@@ -232,7 +232,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ReceiptBuil
             properties.Append(new Word.Bold());
         }
 
-        return new Word.Paragraph(new Word.Run(properties, new Word.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Word.Paragraph(new Word.Run(properties, new Word.Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ namespace Consultations.Web.Features.Users;
 public sealed class UsersController(
     UserAdministration administration,
     MemberStateChoices memberStates,
-    IHostEnvironment environment,
+    PortalLinks links,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -40,8 +40,7 @@ public sealed class UsersController(
             return View(model);
         }
 
-        string? link = null;
-        var (user, result) = await administration.InviteAsync(model, User.DisplayName(), (invited, token) => link = InvitationLink(invited, token));
+        var (user, result) = await administration.InviteAsync(model, User.DisplayName(), InvitationLink);
         if (user is null)
         {
             foreach (var error in result.Errors)
@@ -54,10 +53,6 @@ public sealed class UsersController(
         }
 
         TempData["Status"] = localizer["An invitation was sent to {0}.", user.Email!].Value;
-        if (environment.IsDevelopment())
-        {
-            TempData["DevelopmentLink"] = link;
-        }
 
         return RedirectToAction(nameof(Index));
     }
@@ -71,7 +66,7 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        if (!IsAdministrator && !RolesGrantable().Contains(model.Role))
+        if (!MayActOn(model))
         {
             return Forbid();
         }
@@ -89,7 +84,7 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        if (!IsAdministrator && !RolesGrantable().Contains(current.Role))
+        if (!MayActOn(current))
         {
             return Forbid();
         }
@@ -113,17 +108,22 @@ public sealed class UsersController(
     [HttpPost("{id}/resend-invitation")]
     public async Task<IActionResult> ResendInvitation(string id)
     {
-        string? link = null;
-        if (!await administration.ResendInvitationAsync(id, User.DisplayName(), (invited, token) => link = InvitationLink(invited, token)))
+        if (await administration.GetForEditAsync(id) is not { } target)
+        {
+            return NotFound();
+        }
+
+        if (!MayActOn(target))
+        {
+            return Forbid();
+        }
+
+        if (!await administration.ResendInvitationAsync(id, User.DisplayName(), InvitationLink))
         {
             return NotFound();
         }
 
         TempData["Status"] = localizer["A new invitation was sent."].Value;
-        if (environment.IsDevelopment())
-        {
-            TempData["DevelopmentLink"] = link;
-        }
 
         return RedirectToAction(nameof(Index));
     }
@@ -131,6 +131,16 @@ public sealed class UsersController(
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id)
     {
+        if (await administration.GetForEditAsync(id) is not { } target)
+        {
+            return NotFound();
+        }
+
+        if (!MayActOn(target))
+        {
+            return Forbid();
+        }
+
         if (!await administration.UnlockAsync(id))
         {
             return NotFound();
@@ -141,9 +151,12 @@ public sealed class UsersController(
     }
 
     private string InvitationLink(ApplicationUser user, string token) =>
-        Url.Action("AcceptInvitation", "Account", new { userId = user.Id, token }, Request.Scheme)!;
+        links.Absolute(Url.Action("AcceptInvitation", "Account", new { userId = user.Id, token })!);
 
     private IReadOnlyList<string> RolesGrantable() => UserAdministration.RolesGrantableBy(IsAdministrator);
+
+    /// <summary>Nobody acts on the account of a role they could not give: TSB staff never on an administrator's or another TSB officer's.</summary>
+    private bool MayActOn(EditUserModel target) => RolesGrantable().Contains(target.Role);
 
     private void CheckGrantable(string role)
     {
