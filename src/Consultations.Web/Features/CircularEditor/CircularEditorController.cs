@@ -299,5 +299,11 @@ public sealed class CircularEditorController(
             ModelState.AddDomainError(error, localizer);
             return false;
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            // Two edits of one circular at the same moment (another instance, say): the second is refused whole.
+            ModelState.AddModelError(string.Empty, localizer["Someone else changed this circular at the same moment. Nothing of your change was saved: reload the page and try again."]);
+            return false;
+        }
     }
 }

@@ -9,11 +9,21 @@ namespace Consultations.Web.Features.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorsController : Controller
 {
+    /// <summary>
+    /// Re-executed with the method and the form of the request that failed, so it answers every method; the code comes
+    /// from the route only, never from a form field that happens to be called "code". 400 stays 400.
+    /// </summary>
     [Route("/error/{code:int}")]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
-        var shown = code is 403 or 404 ? code : 500;
+        var shown = code is 400 or 403 or 404 ? code : 500;
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
+        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method))
+        {
+            // The layout draws forms whose antiforgery tokens cannot be issued for a request whose token was refused.
+            ViewData["Bare"] = true;
+        }
+
         return View(shown.ToString(System.Globalization.CultureInfo.InvariantCulture), HttpContext.TraceIdentifier);
     }
 }

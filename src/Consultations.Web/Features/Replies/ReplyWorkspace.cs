@@ -86,6 +86,11 @@ public sealed class ReplyWorkspace(
         Circular circular, string memberStateCode, string userId, ReplyForm form, IReadOnlyDictionary<int, IReadOnlyList<ReplyAttachment>> previousFiles)
     {
         var errors = new List<(int Row, string Error)>();
+        if (form.Rows.GroupBy(r => r.TextId).Any(g => g.Count() > 1))
+        {
+            return (null, [(-1, "Each text can have only one opinion: a text appears more than once in the form.")]);
+        }
+
         var uploads = new List<(int Row, int TextId, IFormFile File)>();
         var activeIds = circular.ActiveTexts.Select(t => t.Id).ToHashSet();
         for (var i = 0; i < form.Rows.Count; i++)
