@@ -33,6 +33,21 @@ public class Demo_data
     }
 
     [Fact]
+    public async Task The_development_mail_viewer_is_for_administrators_only()
+    {
+        using var portal = new DemoPortal("Development");
+        var anonymous = portal.CreatePortalClient();
+        var delegateClient = portal.CreatePortalClient();
+        await delegateClient.SignInAsync(new TestAccount(string.Empty, "france@example.org", DemoPortal.Password, null));
+        var administrator = portal.CreatePortalClient();
+        await administrator.SignInAsync(new TestAccount(string.Empty, "admin@example.org", DemoPortal.Password, null));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await anonymous.GetAsync("/dev/mail")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await delegateClient.GetAsync("/dev/mail")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await administrator.GetAsync("/dev/mail")).StatusCode);
+    }
+
+    [Fact]
     public async Task Production_never_creates_demo_accounts()
     {
         using var portal = new DemoPortal("Production");

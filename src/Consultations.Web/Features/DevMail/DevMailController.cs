@@ -6,7 +6,11 @@ using MimeKit;
 
 namespace Consultations.Web.Features.DevMail;
 
-/// <summary>Development only: the .eml files the portal wrote instead of sending, shown as their recipients would see them.</summary>
+/// <summary>
+/// Development only, and for administrators only: the .eml files the portal wrote instead of sending, shown as their
+/// recipients would see them. They hold reset and invitation links, so nobody else may read them, even in Development.
+/// Outside Development the address does not exist (404) for anyone.
+/// </summary>
 [AllowAnonymous]
 [Route("dev/mail")]
 public sealed class DevMailController(IOptions<EmailOptions> options, IHostEnvironment environment) : Controller
@@ -14,9 +18,9 @@ public sealed class DevMailController(IOptions<EmailOptions> options, IHostEnvir
     [HttpGet("")]
     public IActionResult Index()
     {
-        if (!environment.IsDevelopment())
+        if (Refused() is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         var directory = new DirectoryInfo(options.Value.PickupDirectory);
@@ -29,7 +33,12 @@ public sealed class DevMailController(IOptions<EmailOptions> options, IHostEnvir
     [HttpGet("{name}")]
     public IActionResult Show(string name)
     {
-        if (!environment.IsDevelopment() || name.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not '-' and not '.' and not 'T') || !name.EndsWith(".eml", StringComparison.Ordinal))
+        if (Refused() is { } refused)
+        {
+            return refused;
+        }
+
+        if (name.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not '-' and not '.' and not 'T') || !name.EndsWith(".eml", StringComparison.Ordinal))
         {
             return NotFound();
         }
@@ -37,4 +46,10 @@ public sealed class DevMailController(IOptions<EmailOptions> options, IHostEnvir
         var path = Path.Combine(options.Value.PickupDirectory, name);
         return System.IO.File.Exists(path) ? View(MimeMessage.Load(path)) : NotFound();
     }
+
+    private IActionResult? Refused() =>
+        !environment.IsDevelopment() ? NotFound()
+        : User.Identity?.IsAuthenticated != true ? Challenge()
+        : !User.IsInRole(Consultations.Infrastructure.Identity.Roles.Administrator) ? Forbid()
+        : null;
 }
