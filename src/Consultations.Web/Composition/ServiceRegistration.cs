@@ -125,6 +125,7 @@ public static class ServiceRegistration
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionRevocation.ValidateAsync;
 
             // A signed-in user without the right gets a real 403 (shown by the friendly error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>

@@ -135,6 +135,13 @@ public sealed class AccountController(
     [HttpPost("sign-out")]
     public async Task<IActionResult> SignOutOfPortal()
     {
+        // A new security stamp ends this session everywhere, including any copy of its cookie.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAndSaveAsync("Account.SignedOut", "User", user.Id);
+        }
+
         await signIn.SignOutAsync();
         return RedirectToAction("Index", "Home");
     }

@@ -66,7 +66,7 @@ public sealed class ProfileController(
         }
 
         var user = await CurrentUserAsync();
-        var result = await unitOfWork.InTransactionAsync(user, async current =>
+        var (result, changedUser) = await unitOfWork.InTransactionAsync(user, async current =>
         {
             var changed = await users.ChangePasswordAsync(current, model.CurrentPassword, model.NewPassword);
             if (changed.Succeeded)
@@ -74,7 +74,7 @@ public sealed class ProfileController(
                 audit.Record("Account.PasswordChanged", "User", user.Id);
             }
 
-            return changed;
+            return (changed, current);
         });
         if (!result.Succeeded)
         {
@@ -87,7 +87,8 @@ public sealed class ProfileController(
             return View(model);
         }
 
-        await signIn.RefreshSignInAsync(user);
+        // The new password renewed the security stamp, which ends every other session; this one carries the new stamp.
+        await signIn.RefreshSignInAsync(changedUser);
         TempData["Status"] = localizer["Your password is changed."].Value;
         return RedirectToAction(nameof(Index));
     }
@@ -180,6 +181,7 @@ public sealed class ProfileController(
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key was generated.");
         }
 
