@@ -61,6 +61,14 @@ public class PortalFactory : WebApplicationFactory<Program>
             return true;
         });
 
+    /// <summary>A new client signed in with a new account of the role (a delegate enrolled in two-factor for its Member State).</summary>
+    public async Task<PortalClient> SignedInAsync(string role, string? memberState = null)
+    {
+        var client = CreatePortalClient();
+        await client.SignInAsync(await CreateAccountAsync(role, memberState, twoFactor: memberState is not null));
+        return client;
+    }
+
     /// <summary>What the deadline watcher does each minute (reminders, final tallies), run once now.</summary>
     public Task RunDeadlineTasksAsync() =>
         WithScopeAsync(async services =>

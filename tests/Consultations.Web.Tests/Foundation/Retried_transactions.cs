@@ -46,19 +46,12 @@ public static class Retried_transactions
 
 public class Publishing_retried(Retried_transactions.FlakyCommitPortal portal) : IClassFixture<Retried_transactions.FlakyCommitPortal>
 {
-    private async Task<PortalClient> SignedIn(string role, string? state = null)
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(role, state, twoFactor: state is not null));
-        return client;
-    }
-
     [Fact]
     public async Task Publishing_retried_publishes_once_and_queues_each_notice_once()
     {
         var circular = await CircularSeeds.AddAsync(portal, CircularSeeds.Draft(801, new DateOnly(2026, 3, 2), new DateOnly(2026, 7, 1)));
         await portal.CreateAccountAsync(Roles.Delegate, "FRA");
-        var tsb = await SignedIn(Roles.TsbStaff);
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
 
         portal.Commits.FailNext();
         var published = await tsb.PostAsync($"/circulars/{circular.Id}/publish", new Dictionary<string, string>(), $"/circulars/{circular.Id}/publish");
@@ -77,18 +70,11 @@ public class Publishing_retried(Retried_transactions.FlakyCommitPortal portal) :
 
 public class Submitting_retried(Retried_transactions.FlakyCommitPortal portal) : IClassFixture<Retried_transactions.FlakyCommitPortal>
 {
-    private async Task<PortalClient> SignedIn(string role, string? state = null)
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(role, state, twoFactor: state is not null));
-        return client;
-    }
-
     [Fact]
     public async Task A_submit_retried_stores_one_version_and_one_receipt_per_delegate()
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 802);
-        var france = await SignedIn(Roles.Delegate, "FRA");
+        var france = await portal.SignedInAsync(Roles.Delegate, "FRA");
         var review = await france.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)), [], $"/replies/{circular.Id}");
         PortalAssert.RedirectsTo(review, $"/replies/{circular.Id}/confirm");
         var stamp = (await france.GetPageAsync($"/replies/{circular.Id}/confirm")).QuerySelector("input[name=draftStamp]")!.GetAttribute("value")!;
@@ -111,19 +97,12 @@ public class Submitting_retried(Retried_transactions.FlakyCommitPortal portal) :
 
 public class Recording_a_reply_retried(Retried_transactions.FlakyCommitPortal portal) : IClassFixture<Retried_transactions.FlakyCommitPortal>
 {
-    private async Task<PortalClient> SignedIn(string role, string? state = null)
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(role, state, twoFactor: state is not null));
-        return client;
-    }
-
     [Fact]
     public async Task Recording_a_reply_retried_stores_one_version()
     {
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 25, 9, 0, 0, TimeSpan.Zero));
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 803);
-        var tsb = await SignedIn(Roles.TsbStaff);
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
 
         portal.Commits.FailNext();
         var recorded = await tsb.PostMultipartAsync($"/circulars/{circular.Id}/record-reply", new List<KeyValuePair<string, string>>
@@ -145,20 +124,13 @@ public class Recording_a_reply_retried(Retried_transactions.FlakyCommitPortal po
 
 public class Recording_an_outcome_retried(Retried_transactions.FlakyCommitPortal portal) : IClassFixture<Retried_transactions.FlakyCommitPortal>
 {
-    private async Task<PortalClient> SignedIn(string role, string? state = null)
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(role, state, twoFactor: state is not null));
-        return client;
-    }
-
     [Fact]
     public async Task An_outcome_retried_is_recorded_once_with_one_final_tally()
     {
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 2, 9, 0, 0, TimeSpan.Zero));
         var circular = await TallySeeds.CircularAsync(portal, 804);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", new DateTime(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc), (1, Opinion.AssignsAuthorityNoComments, null));
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
 
         portal.Commits.FailNext();
         var approved = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/1", new Dictionary<string, string> { ["Kind"] = "Approved" }, $"/circulars/{circular.Id}/outcomes");

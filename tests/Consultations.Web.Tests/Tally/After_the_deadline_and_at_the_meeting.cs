@@ -18,19 +18,12 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
 {
     private static readonly DateTime OnTime = new(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc);
 
-    private async Task<PortalClient> SignedIn(string role, string? state = null)
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(role, state, twoFactor: state is not null));
-        return client;
-    }
-
     [Fact]
     public async Task The_deadline_task_records_the_final_tally_once_and_readings_show_it()
     {
         var circular = await TallySeeds.CircularAsync(portal, 901);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.AssignsAuthorityNoComments, null));
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
 
         await portal.RunDeadlineTasksAsync();
         await portal.RunDeadlineTasksAsync();
@@ -47,9 +40,9 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
     public async Task A_fax_found_late_but_received_in_time_makes_a_new_snapshot_with_its_reason_and_both_stay_visible()
     {
         var circular = await TallySeeds.CircularAsync(portal, 902);
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
         await portal.RunDeadlineTasksAsync();
-        var tsb = await SignedIn(Roles.TsbStaff);
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
 
         var recorded = await tsb.PostMultipartAsync($"/circulars/{circular.Id}/record-reply", new List<KeyValuePair<string, string>>
         {
@@ -70,7 +63,7 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
     {
         var circular = await TallySeeds.CircularAsync(portal, 903);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.AssignsAuthorityWithComments, "A confidential comment"));
-        var delegateClient = await SignedIn(Roles.Delegate, "DEU");
+        var delegateClient = await portal.SignedInAsync(Roles.Delegate, "DEU");
 
         var delegatePage = await delegateClient.GetPageAsync($"/circulars/{circular.Id}");
         var hiddenPublic = await portal.CreatePortalClient().GetPageAsync($"/public/circulars/{circular.Id}");
@@ -79,7 +72,7 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
         Assert.Null(hiddenPublic.QuerySelector("#final-results"));
         Assert.Equal(HttpStatusCode.Forbidden, (await delegateClient.GetAsync($"/circulars/{circular.Id}/tally")).StatusCode);
 
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
         await secretariat.PostAsync($"/circulars/{circular.Id}/tally/visibility", new Dictionary<string, string> { ["resultsArePublic"] = "true" }, $"/circulars/{circular.Id}/tally");
         var shownPublic = await portal.CreatePortalClient().GetPageAsync($"/public/circulars/{circular.Id}");
         Assert.NotNull(shownPublic.QuerySelector("#final-results"));
@@ -93,7 +86,7 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.DoesNotAssignAuthority, "Reasons, with a comma and \"quotes\""));
         await TallySeeds.ReplyAsync(portal, circular.Id, "CIV", OnTime, (1, Opinion.AssignsAuthorityNoComments, null));
         await portal.RunDeadlineTasksAsync();
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
 
         var csv = await (await secretariat.GetAsync($"/circulars/{circular.Id}/tally/export/tally.csv")).Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
@@ -153,7 +146,7 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
 
             await db.SaveChangesAsync();
         });
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
         await secretariat.GetPageAsync($"/circulars/{small.Id}/tally");
         await secretariat.GetPageAsync($"/circulars/{large.Id}/tally");
 
@@ -176,7 +169,7 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
     {
         var circular = await TallySeeds.CircularAsync(portal, 907);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.AssignsAuthorityNoComments, null), (2, Opinion.DoesNotAssignAuthority, null));
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
         await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally");
 
         var approved = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/1", new Dictionary<string, string> { ["Kind"] = "ApprovedWithReservations", ["States"] = "DEU: reservation on clause 7" }, $"/circulars/{circular.Id}/outcomes");
@@ -195,7 +188,7 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
             Assert.Equal(Consultations.Domain.Circulars.OutcomeKind.ApprovedWithReservations, saved.Texts.Single(t => t.Id == 1).Decision!.Kind);
             Assert.Null(saved.Texts.Single(t => t.Id == 2).Decision);
         });
-        var tsb = await SignedIn(Roles.TsbStaff);
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
         Assert.Equal(HttpStatusCode.Forbidden, (await tsb.GetAsync($"/circulars/{circular.Id}/outcomes")).StatusCode);
     }
 

@@ -15,13 +15,6 @@ public class One_counting_rule_one_final_tally(PortalFactory portal) : IClassFix
     private static readonly DateTime OnTime = new(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc);
     private static readonly DateTimeOffset DayAfterDeadline = new(2026, 5, 21, 10, 0, 0, TimeSpan.Zero);
 
-    private async Task<PortalClient> SignedIn(string role, string? state = null)
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(role, state, twoFactor: state is not null));
-        return client;
-    }
-
     /// <summary>The tests of this class need only "after the deadline of 20 May"; the shared clock never goes back.</summary>
     private void AfterTheDeadline()
     {
@@ -40,8 +33,8 @@ public class One_counting_rule_one_final_tally(PortalFactory portal) : IClassFix
         AfterTheDeadline();
         var circular = await TallySeeds.CircularAsync(portal, 921);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.AssignsAuthorityNoComments, null));
-        var secretariat = await SignedIn(Roles.Secretariat);
-        var france = await SignedIn(Roles.Delegate, "FRA");
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
+        var france = await portal.SignedInAsync(Roles.Delegate, "FRA");
 
         var pages = await Task.WhenAll(
             secretariat.GetAsync($"/circulars/{circular.Id}/tally"),
@@ -77,7 +70,7 @@ public class One_counting_rule_one_final_tally(PortalFactory portal) : IClassFix
         var circular = await TallySeeds.CircularAsync(portal, 923, texts: 1);
         await TallySeeds.ReplyAsync(portal, circular.Id, "PSE", OnTime, (1, Opinion.DoesNotAssignAuthority, "Reasons of the observer"));
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.AssignsAuthorityNoComments, null));
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
 
         var drillDown = await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally/texts/1");
         var rows = drillDown.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim().Split('\n')[0].Trim(), r => r.TextContent);
@@ -98,20 +91,13 @@ public class A_reopened_consultation(A_reopened_consultation.DayAfterDeadlinePor
 {
     private static readonly DateTime OnTime = new(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc);
 
-    private async Task<PortalClient> SignedIn(string role, string? state = null)
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(role, state, twoFactor: state is not null));
-        return client;
-    }
-
     [Fact]
     public async Task A_consultation_reopened_by_an_extension_gets_a_new_final_tally_and_its_outcome()
     {
         var circular = await TallySeeds.CircularAsync(portal, 924, texts: 1);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.DoesNotAssignAuthority, null));
         await portal.RunDeadlineTasksAsync();
-        var tsb = await SignedIn(Roles.TsbStaff);
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
 
         var extended = await tsb.PostAsync(
             $"/circulars/{circular.Id}/amend/deadline",
@@ -124,7 +110,7 @@ public class A_reopened_consultation(A_reopened_consultation.DayAfterDeadlinePor
             await TallySeeds.ReplyAsync(portal, circular.Id, state, new DateTime(2026, 5, 22, 9, 0, 0, DateTimeKind.Utc), (1, Opinion.AssignsAuthorityNoComments, null));
         }
 
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
         var reopened = await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally");
         Assert.Contains("provisional", reopened.QuerySelector("#tally-status")!.TextContent);
         Assert.Equal("4", reopened.QuerySelector("#replies-counted")!.TextContent);
@@ -132,7 +118,7 @@ public class A_reopened_consultation(A_reopened_consultation.DayAfterDeadlinePor
 
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 2, 9, 0, 0, TimeSpan.Zero));
         await portal.RunDeadlineTasksAsync();
-        secretariat = await SignedIn(Roles.Secretariat);
+        secretariat = await portal.SignedInAsync(Roles.Secretariat);
         var final = await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally");
         var approved = await secretariat.PostAsync($"/circulars/{circular.Id}/outcomes/1", new Dictionary<string, string> { ["Kind"] = "Approved" }, $"/circulars/{circular.Id}/outcomes");
 
