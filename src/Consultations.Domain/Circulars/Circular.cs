@@ -243,6 +243,11 @@ public sealed class Circular
     public CircularAmendment ExtendDeadline(DateOnly newDeadline, string reason, DateTime utcNow, string amendedBy, bool reopen = false)
     {
         EnsureOpenForAmendment();
+        if (!IsPlausible(newDeadline))
+        {
+            throw new DomainException("Circular.DateOutOfRange", "Dates of a circular, its deadline and its meeting lie between the years 2000 and 2100.");
+        }
+
         if (newDeadline <= DeadlineDate)
         {
             throw new DomainException(
@@ -284,6 +289,11 @@ public sealed class Circular
         if (texts.Any(t => t.Decision is not null))
         {
             throw new DomainException("Circular.MeetingAlreadyDecided", "The meeting has already decided on texts of circular {0}; its days can no longer change.", Number);
+        }
+
+        if ((meeting.FirstDay is { } from && !IsPlausible(from)) || (meeting.LastDay is { } to && !IsPlausible(to)))
+        {
+            throw new DomainException("Circular.DateOutOfRange", "Dates of a circular, its deadline and its meeting lie between the years 2000 and 2100.");
         }
 
         if (string.IsNullOrWhiteSpace(meeting.Place))
@@ -557,6 +567,13 @@ public sealed class Circular
             throw new DomainException("Circular.StudyGroupInvalid", "The study group must be a number between 1 and 99.");
         }
 
+        if (!IsPlausible(details.Date) || !IsPlausible(details.DeadlineDate)
+            || (details.Meeting.FirstDay is { } firstDay && !IsPlausible(firstDay))
+            || (details.Meeting.LastDay is { } lastDay && !IsPlausible(lastDay)))
+        {
+            throw new DomainException("Circular.DateOutOfRange", "Dates of a circular, its deadline and its meeting lie between the years 2000 and 2100.");
+        }
+
         if (details.DeadlineDate < details.Date)
         {
             throw new DomainException("Circular.DeadlineBeforeDate", "The reply deadline cannot come before the circular's date.");
@@ -578,6 +595,8 @@ public sealed class Circular
         notes.AddRange(details.Notes);
         languages = details.Languages.Count == 0 ? ["en"] : details.Languages.Distinct().ToList();
     }
+
+    private static bool IsPlausible(DateOnly day) => day.Year is >= 2000 and <= 2100;
 
     private void EnsureDraft()
     {

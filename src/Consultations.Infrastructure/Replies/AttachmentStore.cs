@@ -40,10 +40,21 @@ public sealed class AttachmentStore(string directory)
         return File.Exists(path) ? File.OpenRead(path) : null;
     }
 
-    private static string SafeName(string fileName, string extension)
+    /// <summary>
+    /// The name shown for a file: its last segment whatever the sender's separators ("..\..\x", "C:\x"), without
+    /// control or formatting characters (a right-to-left override could disguise "fdp.exe" as "exe.pdf"), with the
+    /// extension of the type its content was found to be.
+    /// </summary>
+    public static string SafeName(string fileName, string extension)
     {
-        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName ?? string.Empty));
-        var clean = new string(name.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c)).ToArray()).Trim();
+        var lastSegment = (fileName ?? string.Empty).Replace('\\', '/').Split('/').Last();
+        var name = Path.GetFileNameWithoutExtension(lastSegment);
+        var clean = new string(name.Where(c => !char.IsControl(c)
+                && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format
+                && c != ':'
+                && !Path.GetInvalidFileNameChars().Contains(c)).ToArray())
+            .Trim()
+            .TrimStart('.');
         return (clean.Length == 0 ? "attachment" : clean[..Math.Min(clean.Length, 120)]) + extension;
     }
 }

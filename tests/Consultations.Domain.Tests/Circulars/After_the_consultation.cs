@@ -265,3 +265,27 @@ public class After_the_consultation
         Assert.Contains("(zh)", circular.Amendments.Single().Details);
     }
 }
+
+public class Dates_out_of_range
+{
+    [Theory]
+    [InlineData("0001-01-01", "2026-06-01", "2026-05-20")]
+    [InlineData("2026-02-13", "0001-01-01", "2026-05-20")]
+    [InlineData("2026-02-13", "2026-06-01", "9999-12-31")]
+    public void A_circular_with_a_date_outside_2000_to_2100_is_refused(string date, string meeting, string deadline)
+    {
+        var error = Assert.Throws<DomainException>(() => new Circular(new CircularDetails(
+            1, DateOnly.Parse(date), "SG17/XY", 17, "Administrations", new Meeting("Geneva", DateOnly.Parse(meeting), null), DateOnly.Parse(deadline), [], ["en"])));
+
+        Assert.Contains(error.Code, new[] { "Circular.DateOutOfRange", "Circular.DeadlineAfterMeeting", "Circular.DeadlineBeforeDate" });
+    }
+
+    [Fact]
+    public void Amendments_refuse_dates_outside_2000_to_2100()
+    {
+        var circular = Builders.Published104();
+
+        Assert.Equal("Circular.DateOutOfRange", Assert.Throws<DomainException>(() => circular.ChangeMeeting(new Meeting("Geneva", new DateOnly(1, 1, 1), null), "x", Builders.Utc(2026, 3, 1), "tsb")).Code);
+        Assert.Equal("Circular.DateOutOfRange", Assert.Throws<DomainException>(() => Builders.Published104() is var other ? other.ExtendDeadline(new DateOnly(2101, 1, 1), "x", Builders.Utc(2026, 3, 1), "tsb") : null).Code);
+    }
+}

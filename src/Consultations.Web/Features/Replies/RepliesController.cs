@@ -242,6 +242,7 @@ public sealed class RepliesController(
     private static string FileMessage(string code) => code switch
     {
         "FileTooLarge" => "A file is larger than 10 MB.",
+        "FileEmpty" => "A file is empty (0 bytes): choose it again, or remove it.",
         "ReplyTooLarge" => "The files of a reply may not exceed 25 MB in all.",
         "FileTypeRefused" => "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.",
         _ => code,

@@ -101,6 +101,11 @@ public sealed class ReplyWorkspace(
                 continue;
             }
 
+            foreach (var empty in form.Rows[i].Files.Where(f => f.Length == 0 && !string.IsNullOrEmpty(f.FileName)))
+            {
+                errors.Add((i, "FileEmpty"));
+            }
+
             foreach (var file in form.Rows[i].Files.Where(f => f.Length > 0))
             {
                 if (file.Length > AttachmentStore.MaxFileBytes)
