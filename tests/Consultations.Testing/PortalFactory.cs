@@ -27,6 +27,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
         builder.UseSetting("Portal:PublicBaseUrl", "http://localhost");
+
+        // Every test of a class shares one server and one client address; the limits are tested on a portal of their own.
+        builder.UseSetting("RateLimits:AccountPerMinute", "100000");
+        builder.UseSetting("RateLimits:VerifyPerMinute", "100000");
         builder.UseSetting("Email:DispatcherEnabled", "false");
         builder.UseSetting("Tally:WatcherEnabled", "false");
         foreach (var (key, value) in Settings)

@@ -41,6 +41,8 @@ public static class ServiceRegistration
         Directory.CreateDirectory(dataDirectory);
 
         builder.AddLogging(dataDirectory);
+        RateLimits.Add(services, configuration);
+        Proxies.Add(services, configuration);
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         if (!builder.Environment.IsDevelopment())
         {

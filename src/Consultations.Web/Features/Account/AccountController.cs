@@ -2,10 +2,12 @@ using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Email;
+using Consultations.Web.Composition;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Features.Account;
@@ -25,6 +27,7 @@ public sealed class AccountController(
     public IActionResult SignIn(string? returnUrl) => View(new SignInModel { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
+    [EnableRateLimiting(RateLimits.Account)]
     public async Task<IActionResult> SignIn(SignInModel model)
     {
         if (!ModelState.IsValid)
@@ -64,6 +67,7 @@ public sealed class AccountController(
     }
 
     [HttpPost("two-factor")]
+    [EnableRateLimiting(RateLimits.Account)]
     public async Task<IActionResult> TwoFactor(TwoFactorSignInModel model)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
@@ -104,6 +108,7 @@ public sealed class AccountController(
     }
 
     [HttpPost("recovery-code")]
+    [EnableRateLimiting(RateLimits.Account)]
     public async Task<IActionResult> RecoveryCode(RecoveryCodeSignInModel model)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
@@ -160,6 +165,7 @@ public sealed class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordModel());
 
     [HttpPost("forgot-password")]
+    [EnableRateLimiting(RateLimits.Account)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordModel model)
     {
         if (!ModelState.IsValid)
@@ -239,6 +245,7 @@ public sealed class AccountController(
     }
 
     [HttpPost("accept-invitation")]
+    [EnableRateLimiting(RateLimits.Account)]
     public async Task<IActionResult> AcceptInvitation(SetPasswordModel model)
     {
         var user = await users.FindByIdAsync(model.UserId);

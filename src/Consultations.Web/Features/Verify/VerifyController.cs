@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Consultations.Infrastructure.Persistence;
+using Consultations.Web.Composition;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.Verify;
@@ -11,6 +13,7 @@ namespace Consultations.Web.Features.Verify;
 public sealed partial class VerifyController(AppDbContext db) : Controller
 {
     [HttpGet("/verify")]
+    [EnableRateLimiting(RateLimits.Verify)]
     public async Task<IActionResult> Index(string? reference, string? digest)
     {
         if (string.IsNullOrWhiteSpace(reference) || string.IsNullOrWhiteSpace(digest))
