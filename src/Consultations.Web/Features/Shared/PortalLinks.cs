@@ -20,9 +20,9 @@ public sealed class PortalLinks(IOptions<PortalOptions> options, IHttpContextAcc
         }
 
         var request = accessor.HttpContext?.Request;
-        if (environment.IsDevelopment() && request is not null)
+        if (environment.IsDevelopment())
         {
-            return $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
+            return request is null ? "http://localhost" + pathAndQuery : $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
         }
 
         throw new InvalidOperationException("Portal:PublicBaseUrl must be set: e-mailed links are built from it, never from a request's Host header.");
