@@ -33,6 +33,22 @@ public class Demo_data
     }
 
     [Fact]
+    public async Task In_Development_the_deadline_task_closes_the_demo_circular_and_mails_its_links()
+    {
+        using var portal = new DemoPortal("Development");
+        portal.CreateClient();
+
+        await portal.RunDeadlineTasksAsync();
+
+        await portal.WithDbAsync(async db =>
+        {
+            Assert.True(await db.TallySnapshots.AnyAsync());
+            var notice = await db.OutboxMessages.FirstAsync(m => m.Cause == "Circular.DeadlinePassed");
+            Assert.Contains("http://localhost/circulars/", notice.TextBody);
+        });
+    }
+
+    [Fact]
     public async Task The_development_mail_viewer_is_for_administrators_only()
     {
         using var portal = new DemoPortal("Development");
@@ -94,6 +110,9 @@ public class Demo_data
             new("Demo:SeedAccounts", "true"),
             new("Demo:SkipTwoFactor", "true"),
             new("Demo:Password", Password),
+            .. environment == "Development"
+                ? new KeyValuePair<string, string>[] { new("Portal:PublicBaseUrl", string.Empty) } // as a developer's first run may be
+                : [],
         ];
     }
 }
