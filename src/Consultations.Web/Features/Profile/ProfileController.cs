@@ -160,9 +160,17 @@ public sealed class ProfileController(
     }
 
     [HttpPost("two-factor/disable")]
-    public async Task<IActionResult> DisableTwoFactor()
+    public async Task<IActionResult> DisableTwoFactor(string? password)
     {
         var user = await CurrentUserAsync();
+
+        // A session alone (a borrowed laptop, a copied cookie) must not be enough to remove the second factor.
+        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
+        {
+            TempData["Status"] = localizer["Two-factor authentication stays on: the password was not right."].Value;
+            return RedirectToAction(nameof(TwoFactor));
+        }
+
         user = await unitOfWork.InTransactionAsync(user, async current =>
         {
             await users.SetTwoFactorEnabledAsync(current, false);
