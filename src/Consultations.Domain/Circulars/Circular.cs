@@ -217,11 +217,7 @@ public sealed class Circular
         {
             if (string.IsNullOrWhiteSpace(noticeOverrideReason))
             {
-                throw new DomainException(
-                    "Circular.NoticeTooShort",
-                    "Published on {0:yyyy-MM-dd}, the circular reaches Member States less than three months before the meeting on {1:yyyy-MM-dd} (Res. 1, 9.3.3). Give a reason to publish it anyway.",
-                    publishedOn > Date ? publishedOn : Date,
-                    Meeting.FirstDay!.Value);
+                throw NoticeTooShort(publishedOn > Date ? publishedOn : Date, Meeting.FirstDay!.Value);
             }
 
             NoticeOverrideReason = noticeOverrideReason.Trim();
@@ -245,7 +241,7 @@ public sealed class Circular
         EnsureOpenForAmendment();
         if (!IsPlausible(newDeadline))
         {
-            throw new DomainException("Circular.DateOutOfRange", "Dates of a circular, its deadline and its meeting lie between the years 2000 and 2100.");
+            throw DateOutOfRange();
         }
 
         if (newDeadline <= DeadlineDate)
@@ -293,7 +289,7 @@ public sealed class Circular
 
         if ((meeting.FirstDay is { } from && !IsPlausible(from)) || (meeting.LastDay is { } to && !IsPlausible(to)))
         {
-            throw new DomainException("Circular.DateOutOfRange", "Dates of a circular, its deadline and its meeting lie between the years 2000 and 2100.");
+            throw DateOutOfRange();
         }
 
         if (string.IsNullOrWhiteSpace(meeting.Place))
@@ -316,11 +312,7 @@ public sealed class Circular
             shortNotice = !TapCalendar.MeetsNotice(publishedOn > Date ? publishedOn : Date, first);
             if (shortNotice && string.IsNullOrWhiteSpace(noticeOverrideReason))
             {
-                throw new DomainException(
-                    "Circular.NoticeTooShort",
-                    "Published on {0:yyyy-MM-dd}, the circular reaches Member States less than three months before the meeting on {1:yyyy-MM-dd} (Res. 1, 9.3.3). Give a reason to publish it anyway.",
-                    publishedOn > Date ? publishedOn : Date,
-                    first);
+                throw NoticeTooShort(publishedOn > Date ? publishedOn : Date, first);
             }
         }
 
@@ -571,7 +563,7 @@ public sealed class Circular
             || (details.Meeting.FirstDay is { } firstDay && !IsPlausible(firstDay))
             || (details.Meeting.LastDay is { } lastDay && !IsPlausible(lastDay)))
         {
-            throw new DomainException("Circular.DateOutOfRange", "Dates of a circular, its deadline and its meeting lie between the years 2000 and 2100.");
+            throw DateOutOfRange();
         }
 
         if (details.DeadlineDate < details.Date)
@@ -597,6 +589,16 @@ public sealed class Circular
     }
 
     private static bool IsPlausible(DateOnly day) => day.Year is >= 2000 and <= 2100;
+
+    private static DomainException DateOutOfRange() =>
+        new("Circular.DateOutOfRange", "Dates of a circular, its deadline and its meeting lie between the years 2000 and 2100.");
+
+    private static DomainException NoticeTooShort(DateOnly noticeFrom, DateOnly meetingFirstDay) =>
+        new(
+            "Circular.NoticeTooShort",
+            "Published on {0:yyyy-MM-dd}, the circular reaches Member States less than three months before the meeting on {1:yyyy-MM-dd} (Res. 1, 9.3.3). Give a reason to publish it anyway.",
+            noticeFrom,
+            meetingFirstDay);
 
     private void EnsureDraft()
     {

@@ -64,16 +64,19 @@ public sealed class MeetingDecision
 
     public string RecordedBy { get; private set; }
 
+    /// <summary>The part the Member States named in a decision of this kind took; none for a plain approval.</summary>
+    public static StatementRole? RoleFor(OutcomeKind kind) => kind switch
+    {
+        OutcomeKind.ApprovedWithReservations => StatementRole.Reservation,
+        OutcomeKind.MoreTimeRequested => StatementRole.RequestedMoreTime,
+        OutcomeKind.NotApproved => StatementRole.Opposed,
+        _ => null,
+    };
+
     /// <summary>The statements a decision of this kind needs, and only those: checked before the entry is made.</summary>
     internal static void CheckStatements(OutcomeKind kind, IReadOnlyCollection<DecisionStatement> statements)
     {
-        var allowed = kind switch
-        {
-            OutcomeKind.ApprovedWithReservations => StatementRole.Reservation,
-            OutcomeKind.MoreTimeRequested => StatementRole.RequestedMoreTime,
-            OutcomeKind.NotApproved => StatementRole.Opposed,
-            _ => (StatementRole?)null,
-        };
+        var allowed = RoleFor(kind);
         if (statements.Any(s => s.Role != allowed))
         {
             throw new DomainException("Decision.StatementNotExpected", "A decision of this kind does not take statements of Member States of that kind.");

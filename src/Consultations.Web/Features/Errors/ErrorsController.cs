@@ -18,12 +18,6 @@ public sealed class ErrorsController : Controller
     {
         var shown = code is 400 or 403 or 404 ? code : 500;
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
-        if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method))
-        {
-            // The layout draws forms whose antiforgery tokens cannot be issued for a request whose token was refused.
-            ViewData["Bare"] = true;
-        }
-
         return View(shown.ToString(System.Globalization.CultureInfo.InvariantCulture), HttpContext.TraceIdentifier);
     }
 }

@@ -15,15 +15,7 @@ public sealed class OutcomeForm
     [StringLength(2000, ErrorMessage = "At most {1} characters.")]
     public string? Reason { get; set; }
 
-    public static StatementRole? RoleFor(OutcomeKind kind) => kind switch
-    {
-        OutcomeKind.ApprovedWithReservations => StatementRole.Reservation,
-        OutcomeKind.MoreTimeRequested => StatementRole.RequestedMoreTime,
-        OutcomeKind.NotApproved => StatementRole.Opposed,
-        _ => null,
-    };
-
-    public IReadOnlyList<DecisionStatement> Statements() => RoleFor(Kind) is not { } role
+    public IReadOnlyList<DecisionStatement> Statements() => MeetingDecision.RoleFor(Kind) is not { } role
         ? []
         : (States ?? string.Empty)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
