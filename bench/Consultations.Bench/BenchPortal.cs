@@ -1,7 +1,5 @@
 using Consultations.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -36,8 +34,7 @@ public sealed class BenchPortal : PortalFactory
             if (baseUrl is null)
             {
                 StartServer();
-                var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-                baseUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+                baseUrl = KestrelAddress.Of(Services);
             }
 
             return baseUrl;

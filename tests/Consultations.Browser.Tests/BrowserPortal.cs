@@ -1,6 +1,4 @@
 using Consultations.Testing;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultations.Browser.Tests;
@@ -19,8 +17,7 @@ public sealed class BrowserPortal : SmtpPortal
             if (baseUrl is null)
             {
                 StartServer();
-                var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-                baseUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+                baseUrl = KestrelAddress.Of(Services);
             }
 
             return baseUrl;

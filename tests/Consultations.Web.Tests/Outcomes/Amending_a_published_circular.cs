@@ -8,18 +8,11 @@ namespace Consultations.Web.Tests.Outcomes;
 /// <summary>TSB amends published circulars (rule 10): each amendment with its reason, listed, notified and audited.</summary>
 public class Amending_a_published_circular(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private async Task<PortalClient> Tsb()
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(Roles.TsbStaff));
-        return client;
-    }
-
     [Fact]
     public async Task An_extension_into_the_meetings_days_is_refused_on_the_form_and_nothing_changes()
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 1201);
-        var tsb = await Tsb();
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
 
         var response = await tsb.PostAsync($"/circulars/{circular.Id}/amend/deadline", new Dictionary<string, string> { ["Extend.NewDeadline"] = "2026-06-03", ["Extend.Reason"] = "More time" }, $"/circulars/{circular.Id}/amend");
         var page = await PortalClient.ParseAsync(response);
@@ -39,7 +32,7 @@ public class Amending_a_published_circular(PortalFactory portal) : IClassFixture
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 1202);
         await portal.CreateAccountAsync(Roles.Delegate, "KEN");
-        var tsb = await Tsb();
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
 
         var response = await tsb.PostAsync(
             $"/circulars/{circular.Id}/amend/meeting",
@@ -62,7 +55,7 @@ public class Amending_a_published_circular(PortalFactory portal) : IClassFixture
     public async Task A_cancelled_circular_says_so_refuses_replies_and_keeps_what_it_received()
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 1203);
-        var tsb = await Tsb();
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
         var kenya = portal.CreatePortalClient();
         await kenya.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "KEN", twoFactor: true));
 

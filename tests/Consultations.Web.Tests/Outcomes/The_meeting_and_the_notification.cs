@@ -15,12 +15,6 @@ public class The_meeting_and_the_notification(The_meeting_and_the_notification.A
 {
     private static readonly DateTime OnTime = new(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc);
 
-    private async Task<PortalClient> SignedIn(string role)
-    {
-        var client = portal.CreatePortalClient();
-        await client.SignInAsync(await portal.CreateAccountAsync(role));
-        return client;
-    }
 
     private static Task<HttpResponseMessage> Decide(PortalClient client, int circularId, int textId, Dictionary<string, string> form) =>
         client.PostAsync($"/circulars/{circularId}/outcomes/{textId}", form, $"/circulars/{circularId}/outcomes");
@@ -34,11 +28,11 @@ public class The_meeting_and_the_notification(The_meeting_and_the_notification.A
         var circular = await TallySeeds.CircularAsync(portal, 1301, texts: 2);
         await TallySeeds.ReplyAsync(portal, circular.Id, "FRA", OnTime, (1, Opinion.AssignsAuthorityNoComments, null), (2, Opinion.AssignsAuthorityNoComments, null));
         await portal.RunDeadlineTasksAsync();
-        var beforeMeeting = await Decide(await SignedIn(Roles.Secretariat), circular.Id, 1, new() { ["Kind"] = "Approved" });
+        var beforeMeeting = await Decide(await portal.SignedInAsync(Roles.Secretariat), circular.Id, 1, new() { ["Kind"] = "Approved" });
         Assert.Contains("once the meeting has begun", Errors(beforeMeeting));
 
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 2, 9, 0, 0, TimeSpan.Zero));
-        var secretariat = await SignedIn(Roles.Secretariat);
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
         var unknown = await Decide(secretariat, circular.Id, 1, new() { ["Kind"] = "ApprovedWithReservations", ["States"] = "XYZ: a reservation" });
         var observer = await Decide(secretariat, circular.Id, 1, new() { ["Kind"] = "ApprovedWithReservations", ["States"] = "PSE: a reservation" });
         var reserved = await Decide(secretariat, circular.Id, 1, new() { ["Kind"] = "ApprovedWithReservations", ["States"] = "FRA: reservation on clause 7" });
@@ -63,7 +57,7 @@ public class The_meeting_and_the_notification(The_meeting_and_the_notification.A
         Assert.Contains("More time requested", outcomes.QuerySelector("[data-text='X.1501'] [data-role='effective']")!.TextContent);
 
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 9, 9, 0, 0, TimeSpan.Zero));
-        secretariat = await SignedIn(Roles.Secretariat);
+        secretariat = await portal.SignedInAsync(Roles.Secretariat);
         var afterFourWeeks = await secretariat.GetPageAsync($"/circulars/{circular.Id}/outcomes");
         var home = await secretariat.GetPageAsync("/");
         Assert.Contains("Approved (Res. 1, 9.5)", afterFourWeeks.QuerySelector("[data-text='X.1501'] [data-role='effective']")!.TextContent);
@@ -71,7 +65,7 @@ public class The_meeting_and_the_notification(The_meeting_and_the_notification.A
         Assert.DoesNotContain("X.1501", home.QuerySelector("#overdue-notifications")!.TextContent);
         Assert.Contains("is approved: no formal opposition was received", afterFourWeeks.QuerySelector("#notice")!.TextContent);
 
-        var tsb = await SignedIn(Roles.TsbStaff);
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
         var form = await tsb.GetPageAsync($"/circulars/{circular.Id}/notification");
         var notified = await tsb.PostAsync($"/circulars/{circular.Id}/notification", new Dictionary<string, string> { ["Form.CircularNumber"] = "150", ["Form.Date"] = "2026-07-09", ["Form.TextIds"] = "1" }, $"/circulars/{circular.Id}/notification");
         Assert.NotNull(form.QuerySelector("#draft-en"));
