@@ -28,6 +28,7 @@ public static class Pipeline
             app.UseHsts();
         }
 
+        app.UseCookiePolicy();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging(options =>

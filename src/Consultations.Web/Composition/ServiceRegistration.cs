@@ -43,12 +43,13 @@ public static class ServiceRegistration
         builder.AddLogging(dataDirectory);
         RateLimits.Add(services, configuration);
         Proxies.Add(services, configuration);
+        TransportSecurity.Add(builder);
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         if (!builder.Environment.IsDevelopment())
         {
             // E-mailed links are built from it, never from a request's Host header: refuse to start without it.
             services.AddOptions<PortalOptions>()
-                .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http", "Portal:PublicBaseUrl must be set to the portal's public address (https://…) outside Development.")
+                .Validate(o => TransportSecurity.IsAcceptablePublicAddress(o.PublicBaseUrl), "Portal:PublicBaseUrl must be set to the portal's public https:// address outside Development (http:// only for a loopback address).")
                 .ValidateOnStart();
         }
         services.PostConfigure<PortalOptions>(o => o.DataDirectory = dataDirectory);
