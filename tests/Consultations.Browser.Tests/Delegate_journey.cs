@@ -39,14 +39,14 @@ public class Delegate_journey(BrowserPortal portal, BrowserSession browser, ITes
 
         var receipt = new ReceiptPage(page);
         await receipt.SubmitAsync();
-        Assert.Equal("C104-FRA-v1", await receipt.ReferenceAsync());
+        Assert.Equal("C104-2026-FRA-v1", await receipt.ReferenceAsync());
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "receipt");
         await BrowserSession.AssertReflowsAsync(page);
         using (var pdf = PdfDocument.Open(await receipt.DownloadPdfAsync()))
         {
             var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
-            Assert.Contains("C104-FRA-v1", text);
+            Assert.Contains("C104-2026-FRA-v1", text);
             Assert.Contains(await receipt.DigestAsync(), text);
             Assert.Contains("comments-X.1821.pdf", text);
         }
@@ -56,7 +56,7 @@ public class Delegate_journey(BrowserPortal portal, BrowserSession browser, ITes
         await form.CommentAsync(3, "Clause 8 needs a threat model.");
         await form.ReviewAsync();
         await receipt.SubmitAsync();
-        Assert.Equal("C104-FRA-v2", await receipt.ReferenceAsync());
+        Assert.Equal("C104-2026-FRA-v2", await receipt.ReferenceAsync());
         Assert.Equal(2, await receipt.Versions.CountAsync());
 
         var kenya = await portal.CreateAccountAsync(Roles.Delegate, "KEN", twoFactor: true);

@@ -41,7 +41,7 @@ public class Keyboard_journey(BrowserPortal portal, BrowserSession browser, ITes
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/versions/1");
 
-        await Assertions.Expect(page.Locator("#receipt-reference")).ToHaveTextAsync("C104-FRA-v1");
+        await Assertions.Expect(page.Locator("#receipt-reference")).ToHaveTextAsync("C104-2026-FRA-v1");
         await Assertions.Expect(page.Locator("tbody tr").Nth(1)).ToContainTextAsync("does not assign authority");
         await Assertions.Expect(page.Locator("tbody tr").Nth(1)).ToContainTextAsync("Reasons typed at the keyboard.");
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using OtpNet;
 
 namespace Consultations.Testing;
 
@@ -75,7 +74,5 @@ public sealed class PortalClient(HttpClient http)
         Assert.DoesNotContain("/account", PortalAssert.PathOf(response.Headers.Location!), StringComparison.Ordinal);
     }
 
-    /// <summary>Identity checks authenticator codes against the real clock, not the test clock.</summary>
-    public static string TotpCode(string key) =>
-        new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+    public static string TotpCode(string key) => AuthenticatorCodes.Next(key);
 }

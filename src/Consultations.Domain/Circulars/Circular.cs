@@ -35,8 +35,8 @@ public sealed class Circular
 
     public int Number { get; private set; }
 
-    /// <summary>Circulars are numbered per year series.</summary>
-    public int Year => Date.Year;
+    /// <summary>Circulars are numbered per year series: the number is unique within the year of the circular's date.</summary>
+    public int Year { get; private set; }
 
     public DateOnly Date { get; private set; }
 
@@ -578,6 +578,7 @@ public sealed class Circular
 
         Number = details.Number;
         Date = details.Date;
+        Year = details.Date.Year;
         Reference = (details.Reference ?? string.Empty).Trim();
         StudyGroup = details.StudyGroup;
         Addressees = (details.Addressees ?? string.Empty).Trim();

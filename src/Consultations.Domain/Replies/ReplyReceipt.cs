@@ -6,13 +6,18 @@ using Consultations.Domain.Circulars;
 namespace Consultations.Domain.Replies;
 
 /// <summary>
-/// The receipt of a submitted version: a reference such as C104-FRA-v3 and the SHA-256 of a canonical text of
+/// The receipt of a submitted version: a reference such as C104-2026-FRA-v3 (circular numbers repeat from year to
+/// year, so the year is part of it) and the SHA-256 of a canonical text of
 /// everything the version says, so that anyone holding the receipt can check it against what the portal stored.
 /// </summary>
 public static class ReplyReceipt
 {
     public static string Reference(Circular circular, string memberStateCode, ReplyVersion version) =>
-        string.Create(CultureInfo.InvariantCulture, $"C{circular.Number}-{memberStateCode}-v{version.Number}");
+        string.Create(CultureInfo.InvariantCulture, $"C{circular.Number}-{circular.Year}-{memberStateCode}-v{version.Number}");
+
+    /// <summary>The prefix of the references of every receipt for the circular.</summary>
+    public static string ReferencePrefix(int number, int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"C{number}-{year}-");
 
     /// <summary>One line per fact, in a fixed order; any change to what the version says changes the digest.</summary>
     public static string Canonical(Circular circular, string memberStateCode, ReplyVersion version)

@@ -27,6 +27,7 @@ public sealed class EmailOutbox(AppDbContext db, TimeProvider clock)
             TextBody = body,
             Cause = cause,
             CauseId = causeId,
+            Priority = OutboxPriority.For(cause),
             State = OutboxState.Queued,
             Attachments = attachments?.ToList() ?? [],
         };

@@ -23,6 +23,9 @@ public sealed class OutboxMessage
     /// <summary>What caused it, e.g. the circular's id; lets a page list a circular's notices.</summary>
     public string? CauseId { get; set; }
 
+    /// <summary>Lower is sent first: see <see cref="OutboxPriority"/>.</summary>
+    public int Priority { get; set; } = OutboxPriority.Bulk;
+
     public OutboxState State { get; set; }
 
     public int Attempts { get; set; }

@@ -25,21 +25,35 @@ public sealed class OutboxProcessor(
         var candidates = await db.OutboxMessages
             .Include(m => m.Attachments)
             .Where(m => m.State == OutboxState.Queued && m.NextAttemptAtUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
-            .OrderBy(m => m.NextAttemptAtUtc)
+            .OrderBy(m => m.Priority)
+            .ThenBy(m => m.NextAttemptAtUtc)
             .ThenBy(m => m.Id)
             .Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
 
         var processed = 0;
-        foreach (var message in candidates)
+        IMailSession? session = null;
+        try
         {
-            if (!await TryClaimAsync(message, dispatcherId, now + settings.LeaseDuration, cancellationToken))
+            foreach (var message in candidates)
             {
-                continue;
-            }
+                if (!await TryClaimAsync(message, dispatcherId, now + settings.LeaseDuration, cancellationToken))
+                {
+                    continue;
+                }
 
-            await DeliverAsync(message, settings, cancellationToken);
-            processed++;
+                // One session (one SMTP connection) for the whole batch, opened only when there is something to send.
+                session ??= await transport.OpenAsync(cancellationToken);
+                await DeliverAsync(session, message, settings, cancellationToken);
+                processed++;
+            }
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
         }
 
         return processed;
@@ -62,14 +76,14 @@ public sealed class OutboxProcessor(
         }
     }
 
-    private async Task DeliverAsync(OutboxMessage message, EmailOptions settings, CancellationToken cancellationToken)
+    private async Task DeliverAsync(IMailSession session, OutboxMessage message, EmailOptions settings, CancellationToken cancellationToken)
     {
         var attempt = new OutboxAttempt { OutboxMessageId = message.Id, AtUtc = clock.GetUtcNow().UtcDateTime };
         message.Attempts++;
         try
         {
             await RenderPendingAttachmentsAsync(message, cancellationToken);
-            attempt.Response = await transport.SendAsync(ToMime(message, settings), cancellationToken);
+            attempt.Response = await session.SendAsync(ToMime(message, settings), cancellationToken);
             attempt.Succeeded = true;
             message.State = OutboxState.Sent;
             message.SentAtUtc = attempt.AtUtc;

@@ -26,6 +26,9 @@ public sealed class ApplicationUser : IdentityUser
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>RFC 6238 time step of the last authenticator code accepted; older and equal steps are refused.</summary>
+    public long LastAuthenticatorTimeStep { get; set; }
+
     /// <summary>Created by the Development demo seeder; never in Production.</summary>
     public bool IsDemo { get; set; }
 

@@ -84,6 +84,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Property<int>("StudyGroup")
                         .HasColumnType("int");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Meeting", "Consultations.Domain.Circulars.Circular.Meeting#Meeting", b1 =>
                         {
                             b1.IsRequired();
@@ -106,6 +109,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Number", "Date");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
 
                     b.ToTable("Circulars", (string)null);
                 });
@@ -547,6 +553,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
 
@@ -578,7 +587,7 @@ namespace Consultations.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Cause", "CauseId");
 
-                    b.HasIndex("State", "NextAttemptAtUtc");
+                    b.HasIndex("State", "Priority", "NextAttemptAtUtc");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
@@ -622,6 +631,9 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("LastAuthenticatorTimeStep")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");

@@ -77,6 +77,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Property<int>("StudyGroup")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Meeting", "Consultations.Domain.Circulars.Circular.Meeting#Meeting", b1 =>
                         {
                             b1.IsRequired();
@@ -99,6 +102,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Number", "Date");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
 
                     b.ToTable("Circulars", (string)null);
                 });
@@ -523,6 +529,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
@@ -554,7 +563,7 @@ namespace Consultations.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Cause", "CauseId");
 
-                    b.HasIndex("State", "NextAttemptAtUtc");
+                    b.HasIndex("State", "Priority", "NextAttemptAtUtc");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
@@ -598,6 +607,9 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("LastAuthenticatorTimeStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");

@@ -110,11 +110,15 @@ public static class ServiceRegistration
                 options.Lockout.AllowedForNewUsers = true;
                 options.Tokens.ProviderMap[InvitationTokenProvider.ProviderName] =
                     new TokenProviderDescriptor(typeof(InvitationTokenProvider));
+                options.Tokens.ProviderMap[OneTimeAuthenticatorTokenProvider.ProviderName] =
+                    new TokenProviderDescriptor(typeof(OneTimeAuthenticatorTokenProvider));
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.AddTransient<InvitationTokenProvider>();
+        services.AddTransient<OneTimeAuthenticatorTokenProvider>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(3));
 
         services.ConfigureApplicationCookie(options =>

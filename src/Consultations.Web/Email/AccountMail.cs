@@ -17,7 +17,7 @@ public sealed class AccountMail(EmailOutbox outbox, IStringLocalizer<SharedResou
                 invitedBy,
                 (int)validFor.TotalDays,
                 link]),
-            "Account.Invitation",
+            MailCauses.Invitation,
             user.Id);
     }
 
@@ -29,7 +29,7 @@ public sealed class AccountMail(EmailOutbox outbox, IStringLocalizer<SharedResou
                 "Dear {0},\n\nSomeone asked to reset the password of your ITU-T Consultations account. To choose a new password, open this link within 3 hours:\n{1}\n\nIf it was not you, ignore this message: your password stays as it is.",
                 user.DisplayName,
                 link]),
-            "Account.PasswordReset",
+            MailCauses.PasswordReset,
             user.Id);
     }
 }

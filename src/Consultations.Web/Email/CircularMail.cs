@@ -28,7 +28,7 @@ public sealed class CircularMail(EmailOutbox outbox, IStringLocalizer<SharedReso
                     link,
                     circular.StudyGroup,
                     DateDisplay.Day(circular.Meeting.FirstDay, "?")]),
-                "Circular.Published",
+                MailCauses.CircularPublished,
                 circular.Id.ToString(CultureInfo.InvariantCulture));
         }
     }
@@ -50,7 +50,7 @@ public sealed class CircularMail(EmailOutbox outbox, IStringLocalizer<SharedReso
                     amendment.Reason,
                     DateDisplay.Day(circular.DeadlineDate),
                     link]),
-                "Circular.Amended",
+                MailCauses.CircularAmended,
                 circular.Id.ToString(CultureInfo.InvariantCulture));
         }
     }

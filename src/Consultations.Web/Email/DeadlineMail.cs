@@ -27,7 +27,7 @@ public sealed class DeadlineMail(EmailOutbox outbox, IStringLocalizer<SharedReso
                     DateDisplay.Day(circular.DeadlineDate),
                     daysLeft,
                     link]),
-                "Circular.Reminder",
+                MailCauses.Reminder,
                 circular.Id.ToString(CultureInfo.InvariantCulture));
         }
     }
@@ -51,7 +51,7 @@ public sealed class DeadlineMail(EmailOutbox outbox, IStringLocalizer<SharedReso
                     tally.EligibleMemberStates,
                     summary,
                     link]),
-                "Circular.DeadlinePassed",
+                MailCauses.DeadlinePassed,
                 circular.Id.ToString(CultureInfo.InvariantCulture));
         }
     }

@@ -31,7 +31,7 @@ public sealed class ReplyMail(PeopleDirectory people, EmailOutbox outbox, Portal
                     reference,
                     version.Digest,
                     links.Absolute("/verify")]),
-                "Reply.Receipt",
+                MailCauses.ReplyReceipt,
                 reference,
                 [OutboxAttachment.RenderedLater(ReceiptBuilder.FileName(reference), "application/pdf", ReceiptAttachmentRenderer.ReceiptKind, key)]);
         }

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using OtpNet;
+using Consultations.Testing;
 
 namespace Consultations.Browser.Tests.Pages;
 
@@ -37,5 +37,5 @@ public sealed class SignInPage(IPage page)
         await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
     }
 
-    private static string TotpCode(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+    private static string TotpCode(string key) => AuthenticatorCodes.Next(key);
 }

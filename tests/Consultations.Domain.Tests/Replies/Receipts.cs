@@ -12,7 +12,7 @@ public class Receipts
         reply.Submit(circular, Builders.Online(new TextOpinion(1, Opinion.AssignsAuthorityNoComments)), Builders.Utc(2026, 5, 1));
         var second = reply.Submit(circular, Builders.Online(new TextOpinion(1, Opinion.AssignsAuthorityNoComments)), Builders.Utc(2026, 5, 2));
 
-        Assert.Equal("C104-FRA-v2", reply.ReferenceOf(circular, second));
+        Assert.Equal("C104-2026-FRA-v2", reply.ReferenceOf(circular, second));
         Assert.Equal(64, second.Digest.Length);
         Assert.Equal(ReplyReceipt.Digest(ReplyReceipt.Canonical(circular, "FRA", second)), second.Digest);
     }

@@ -98,9 +98,9 @@ public class Delivering_notices : IDisposable
 
         await DeliverAllAsync();
 
-        var receipt = Assert.Single(portal.Received(), m => m.Subject!.StartsWith("Receipt C1003-FRA-v1", StringComparison.Ordinal));
+        var receipt = Assert.Single(portal.Received(), m => m.Subject!.StartsWith("Receipt C1003-2026-FRA-v1", StringComparison.Ordinal));
         var pdf = Assert.Single(receipt.Attachments.OfType<MimeKit.MimePart>());
-        Assert.Equal("receipt-C1003-FRA-v1.pdf", pdf.FileName);
+        Assert.Equal("receipt-C1003-2026-FRA-v1.pdf", pdf.FileName);
         Assert.Equal("application/pdf", pdf.ContentType.MimeType);
         using var content = new MemoryStream();
         await pdf.Content!.DecodeToAsync(content);

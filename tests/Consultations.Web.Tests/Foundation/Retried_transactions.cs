@@ -89,8 +89,8 @@ public class Submitting_retried(Retried_transactions.FlakyCommitPortal portal) :
             var reply = await db.Replies.SingleAsync(r => r.CircularId == circular.Id && r.MemberStateCode == "FRA");
             Assert.Single(reply.Versions);
             Assert.Equal(1, reply.Revision);
-            Assert.Single(await db.OutboxMessages.Where(m => m.CauseId == $"C802-FRA-v1").ToListAsync());
-            Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "Reply.Submitted" && a.Details!.StartsWith("C802-FRA-v1")));
+            Assert.Single(await db.OutboxMessages.Where(m => m.CauseId == $"C802-2026-FRA-v1").ToListAsync());
+            Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "Reply.Submitted" && a.Details!.StartsWith("C802-2026-FRA-v1")));
         });
     }
 }
@@ -117,7 +117,7 @@ public class Recording_a_reply_retried(Retried_transactions.FlakyCommitPortal po
         {
             var reply = await db.Replies.SingleAsync(r => r.CircularId == circular.Id && r.MemberStateCode == "KEN");
             Assert.Single(reply.Versions);
-            Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "Reply.RecordedByTsb" && a.Details!.StartsWith("C803-KEN-v1")));
+            Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "Reply.RecordedByTsb" && a.Details!.StartsWith("C803-2026-KEN-v1")));
         });
     }
 }

@@ -49,6 +49,30 @@ public class Editing_and_publishing_a_circular(PortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task A_second_circular_of_the_same_number_and_year_is_refused_with_a_message_and_the_database_refuses_it_too()
+    {
+        var tsb = await Tsb();
+        Assert.Equal(HttpStatusCode.Redirect, (await tsb.PostAsync("/circulars/new", Letter(209), "/circulars/new")).StatusCode);
+
+        var second = await tsb.PostAsync("/circulars/new", Letter(209), "/circulars/new");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains("TSB Circular 209 of 2026 exists already.", (await PortalClient.ParseAsync(second)).QuerySelector("#form-errors")!.TextContent);
+        await portal.WithDbAsync(async db =>
+        {
+            Assert.Equal(1, await db.Circulars.CountAsync(c => c.Number == 209));
+            db.Circulars.Add(CircularSeeds.Draft(209, new DateOnly(2026, 12, 1), new DateOnly(2027, 6, 1)));
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        });
+        await portal.WithDbAsync(async db =>
+        {
+            db.Circulars.Add(CircularSeeds.Draft(209, new DateOnly(2027, 1, 5), new DateOnly(2027, 6, 1)));
+            await db.SaveChangesAsync();
+            Assert.Equal(2, await db.Circulars.CountAsync(c => c.Number == 209));
+        });
+    }
+
+    [Fact]
     public async Task Invalid_fields_are_shown_beside_them_and_nothing_is_saved()
     {
         var tsb = await Tsb();

@@ -45,20 +45,24 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
             Assert.Equal(portal.Clock.GetUtcNow().UtcDateTime, version.ReceivedAtUtc);
             digest = version.Digest;
             Assert.False(await db.ReplyDrafts.AnyAsync(d => d.CircularId == circular.Id));
-            Assert.True(await db.AuditRecords.AnyAsync(a => a.Action == "Reply.Submitted" && a.Details!.StartsWith("C401-FRA-v1")));
-            var receipts = await db.OutboxMessages.Include(m => m.Attachments).Where(m => m.Cause == "Reply.Receipt" && m.CauseId == "C401-FRA-v1").ToListAsync();
+            Assert.True(await db.AuditRecords.AnyAsync(a => a.Action == "Reply.Submitted" && a.Details!.StartsWith("C401-2026-FRA-v1")));
+            var receipts = await db.OutboxMessages.Include(m => m.Attachments).Where(m => m.Cause == "Reply.Receipt" && m.CauseId == "C401-2026-FRA-v1").ToListAsync();
             Assert.Equal(2, receipts.Count);
             Assert.Contains(receipts, m => m.ToAddress == colleague.Email);
             Assert.All(receipts, m => Assert.Equal("application/pdf", Assert.Single(m.Attachments).ContentType));
         });
 
         var receipt = await france.GetPageAsync($"/replies/{circular.Id}/versions/1");
-        Assert.Equal("C401-FRA-v1", receipt.QuerySelector("#receipt-reference")!.TextContent);
+        Assert.Equal("C401-2026-FRA-v1", receipt.QuerySelector("#receipt-reference")!.TextContent);
         Assert.Equal(digest, receipt.QuerySelector("#receipt-digest")!.TextContent);
 
-        var verified = await portal.CreatePortalClient().GetPageAsync($"/verify?reference=C401-FRA-v1&digest={digest}");
+        var verified = await portal.CreatePortalClient().GetPageAsync($"/verify?reference=C401-2026-FRA-v1&digest={digest}");
         Assert.Contains("Valid", verified.QuerySelector(".alert-success")!.TextContent);
-        var forged = await portal.CreatePortalClient().GetPageAsync($"/verify?reference=C401-FRA-v1&digest={new string('0', 64)}");
+        var issuedBeforeTheYear = await portal.CreatePortalClient().GetPageAsync($"/verify?reference=C401-FRA-v1&digest={digest}");
+        Assert.NotNull(issuedBeforeTheYear.QuerySelector(".alert-success"));
+        var otherYear = await portal.CreatePortalClient().GetPageAsync($"/verify?reference=C401-2025-FRA-v1&digest={digest}");
+        Assert.Null(otherYear.QuerySelector(".alert-success"));
+        var forged = await portal.CreatePortalClient().GetPageAsync($"/verify?reference=C401-2026-FRA-v1&digest={new string('0', 64)}");
         Assert.NotNull(forged.QuerySelector(".alert-danger"));
 
         var pdf = await france.GetAsync($"/replies/{circular.Id}/versions/1/receipt.pdf");
@@ -67,7 +71,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
         var text = string.Join(" ", document.GetPages().Select(p => p.Text));
         Assert.Contains("Member State response to TSB Circular 401", text);
         Assert.Contains("Administration of France", text);
-        Assert.Contains("C401-FRA-v1", text);
+        Assert.Contains("C401-2026-FRA-v1", text);
         Assert.Contains(digest, text);
         Assert.Contains("Overlaps X.1252; merge clauses 6 and 7.", text);
         Assert.Contains("does not assign authority", text);

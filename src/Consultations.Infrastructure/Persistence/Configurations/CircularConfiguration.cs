@@ -10,13 +10,13 @@ public sealed class CircularConfiguration : IEntityTypeConfiguration<Circular>
     public void Configure(EntityTypeBuilder<Circular> builder)
     {
         builder.ToTable("Circulars");
-        builder.Ignore(c => c.Year);
         builder.Ignore(c => c.ActiveTexts);
         builder.Property(c => c.Reference).HasMaxLength(50);
         builder.Property(c => c.Addressees).HasMaxLength(2000);
         builder.Property(c => c.PublishedBy).HasMaxLength(256);
         builder.Property(c => c.NoticeOverrideReason).HasMaxLength(2000);
         builder.HasIndex(c => new { c.Number, c.Date });
+        builder.HasIndex(c => new { c.Year, c.Number }).IsUnique();
 
         builder.ComplexProperty(c => c.Meeting, meeting =>
         {

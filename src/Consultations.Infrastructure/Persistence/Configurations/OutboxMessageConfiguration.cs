@@ -19,7 +19,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.ClaimedBy).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(4000);
         builder.Property(m => m.ConcurrencyStamp).IsConcurrencyToken();
-        builder.HasIndex(m => new { m.State, m.NextAttemptAtUtc });
+        builder.HasIndex(m => new { m.State, m.Priority, m.NextAttemptAtUtc });
         builder.HasIndex(m => new { m.Cause, m.CauseId });
         builder.HasMany(m => m.AttemptLog).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,4 +1,5 @@
 using Consultations.Domain.Circulars;
+using Consultations.Domain.Common;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ public sealed class CircularEditing(AppDbContext db, AuditLog audit, UnitOfWork 
         await unitOfWork.InTransactionAsync(async () =>
         {
             var circular = new Circular(form.ToDetails([], ["en"]));
+            await EnsureNumberFreeAsync(circular);
             db.Circulars.Add(circular);
             await db.SaveChangesAsync();
             audit.Record("Circular.Created", "Circular", circular.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"TSB Circular {circular.Number}");
@@ -22,8 +24,22 @@ public sealed class CircularEditing(AppDbContext db, AuditLog audit, UnitOfWork 
         });
 
     public Task UpdateAsync(Circular circular, CircularForm form) =>
-        Change(circular, "Circular.Edited", $"TSB Circular {form.Number}", c =>
-            c.UpdateDetails(form.ToDetails(c.Notes.Where(n => n.Recommendation is not null).ToList(), c.Languages)));
+        unitOfWork.InTransactionAsync(async () =>
+        {
+            var current = await FindAsync(circular.Id) ?? throw new InvalidOperationException("The circular no longer exists.");
+            current.UpdateDetails(form.ToDetails(current.Notes.Where(n => n.Recommendation is not null).ToList(), current.Languages));
+            await EnsureNumberFreeAsync(current);
+            audit.Record("Circular.Edited", "Circular", circular.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"TSB Circular {form.Number}");
+        });
+
+    /// <summary>Circular numbers run per year: a second circular 104 of one year would give its receipts the same references.</summary>
+    private async Task EnsureNumberFreeAsync(Circular circular)
+    {
+        if (await db.Circulars.AnyAsync(c => c.Number == circular.Number && c.Year == circular.Year && c.Id != circular.Id))
+        {
+            throw new DomainException("Circular.NumberTaken", "TSB Circular {0} of {1} exists already.", circular.Number, circular.Year);
+        }
+    }
 
     public Task AddTextAsync(Circular circular, TextForm form) =>
         Change(circular, "Circular.TextAdded", form.Recommendation, c =>

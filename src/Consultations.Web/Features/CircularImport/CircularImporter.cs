@@ -40,7 +40,7 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
     }
 
     public Task<Circular?> FindByNumberAsync(int number, int year) =>
-        db.Circulars.FirstOrDefaultAsync(c => c.Number == number && c.Date.Year == year);
+        db.Circulars.FirstOrDefaultAsync(c => c.Number == number && c.Year == year);
 
     public static ImportPreviewForm ToPreview(ParsedCircular parsed, string? source) => new()
     {

@@ -17,16 +17,16 @@ public sealed class DeliveriesController(AppDbContext db, AuditLog audit, TimePr
     [HttpGet("/circulars/{circularId:int}/deliveries")]
     public async Task<IActionResult> Circular(int circularId, CancellationToken cancellationToken)
     {
-        var circular = await db.Circulars.AsNoTracking().Where(c => c.Id == circularId).Select(c => new { c.Id, c.Number }).FirstOrDefaultAsync(cancellationToken);
+        var circular = await db.Circulars.AsNoTracking().Where(c => c.Id == circularId).Select(c => new { c.Id, c.Number, c.Year }).FirstOrDefaultAsync(cancellationToken);
         if (circular is null)
         {
             return NotFound();
         }
 
         var id = circularId.ToString(CultureInfo.InvariantCulture);
-        var receiptPrefix = $"C{circular.Number}-";
+        var receiptPrefix = Consultations.Domain.Replies.ReplyReceipt.ReferencePrefix(circular.Number, circular.Year);
         var messages = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.CauseId == id || (m.Cause == "Reply.Receipt" && m.CauseId!.StartsWith(receiptPrefix)))
+            .Where(m => m.CauseId == id || (m.Cause == MailCauses.ReplyReceipt && m.CauseId!.StartsWith(receiptPrefix)))
             .OrderByDescending(m => m.Id)
             .Select(m => new DeliveryRow(m.Id, m.ToName, m.ToAddress, m.Cause, m.Subject, m.State, m.Attempts, m.CreatedAtUtc, m.SentAtUtc, m.LastError))
             .ToListAsync(cancellationToken);

@@ -30,14 +30,16 @@ public sealed partial class VerifyController(AppDbContext db) : Controller
         var number = int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var code = match.Groups["state"].Value;
         var version = int.Parse(match.Groups["version"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         var candidates = await db.Replies.AsNoTracking()
-            .Where(r => r.MemberStateCode == code && db.Circulars.Any(c => c.Id == r.CircularId && c.Number == number))
+            .Where(r => r.MemberStateCode == code && db.Circulars.Any(c => c.Id == r.CircularId && c.Number == number && (year == null || c.Year == year)))
             .ToListAsync();
         var stored = candidates.SelectMany(r => r.Versions).FirstOrDefault(v => v.Number == version && v.Digest == digest.Trim().ToLowerInvariant());
         return View(new VerifyPage(reference, digest, stored is not null, stored?.ReceivedAtUtc));
     }
 
-    [GeneratedRegex(@"^C(?<number>\d{1,5})-(?<state>[A-Z]{3})-v(?<version>\d{1,4})$")]
+    /// <summary>C104-2026-FRA-v1; receipts issued before the year was part of the reference read C104-FRA-v1 and still verify by their digest.</summary>
+    [GeneratedRegex(@"^C(?<number>\d{1,5})-(?:(?<year>\d{4})-)?(?<state>[A-Z]{3})-v(?<version>\d{1,4})$")]
     private static partial Regex ReferencePattern();
 }
 
