@@ -9,7 +9,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // Measures what users feel, in one run on this machine, and prints each figure as a ratio beside its target.
-// Arguments: [history circulars for the large database, default 1000] [rounds, default 5]
+// Arguments: [history circulars for the large database, default 1000] [rounds, default 5], or "outbox [messages]".
+if (args.Length > 0 && args[0] == "outbox")
+{
+    await OutboxBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500);
+    return;
+}
+
 var largeHistory = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
