@@ -44,7 +44,9 @@ public static class DocxText
         {
             try
             {
-                return Extract(content);
+                var package = content.CanSeek ? content : Buffered(content);
+                ArchiveLimits.EnsureInflatesWithinLimit(package);
+                return Extract(package);
             }
             catch (Exception error) when (error is not InvalidDataException)
             {
@@ -59,5 +61,13 @@ public static class DocxText
         }
 
         throw new InvalidDataException("Only .docx and .txt files can be imported.");
+    }
+
+    private static MemoryStream Buffered(Stream content)
+    {
+        var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        buffer.Position = 0;
+        return buffer;
     }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Consultations.Infrastructure.Documents;
 
 namespace Consultations.Infrastructure.Replies;
 
@@ -39,10 +40,15 @@ public static class FileTypes
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            if (ArchiveLimits.DeclaresTooMuch(zip))
+            {
+                return null;
+            }
+
             if (zip.GetEntry("mimetype") is { } mimetype)
             {
-                using var reader = new StreamReader(mimetype.Open());
-                return reader.ReadToEnd().Trim() == "application/vnd.oasis.opendocument.text" ? Odt : null;
+                // The type name is 39 characters; never more than a prefix of the entry is inflated.
+                return ArchiveLimits.ReadPrefix(mimetype, 128).Trim() == "application/vnd.oasis.opendocument.text" ? Odt : null;
             }
 
             return zip.GetEntry("[Content_Types].xml") is not null && zip.GetEntry("word/document.xml") is not null ? Docx : null;

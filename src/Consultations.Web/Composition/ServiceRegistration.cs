@@ -116,6 +116,7 @@ public static class ServiceRegistration
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<UniformSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.AddTransient<InvitationTokenProvider>();
         services.AddTransient<OneTimeAuthenticatorTokenProvider>();

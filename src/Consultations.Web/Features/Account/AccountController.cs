@@ -46,12 +46,9 @@ public sealed class AccountController(
             return RedirectToAction(nameof(TwoFactor), new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe });
         }
 
-        if (result.IsLockedOut)
-        {
-            return RedirectToAction(nameof(LockedOut));
-        }
-
+        // A locked-out account is answered like a wrong password: a page of its own would tell which addresses exist.
         ModelState.AddModelError(string.Empty, localizer["The e-mail address or the password is not right."]);
+        ModelState.AddModelError(string.Empty, localizer["After five wrong attempts an account is locked for 15 minutes."]);
         return View(model);
     }
 

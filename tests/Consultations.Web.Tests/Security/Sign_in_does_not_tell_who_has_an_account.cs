@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Net;
+using Consultations.Infrastructure.Identity;
+using Consultations.Testing;
+
+namespace Consultations.Web.Tests.Security;
+
+/// <summary>
+/// Finding 10: sign-in took 42 ms for a real account and 1.5 ms for an unknown address, and only real accounts reached
+/// the locked-out page. Now every path verifies one password hash and all answer alike. The times are compared with
+/// each other in one run (medians of interleaved attempts), never with a fixed budget.
+/// </summary>
+public class Sign_in_does_not_tell_who_has_an_account(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const int Rounds = 9;
+
+    [Fact]
+    public async Task Unknown_locked_and_real_accounts_take_the_same_time_and_get_the_same_answer()
+    {
+        var client = portal.CreatePortalClient();
+        var locked = await portal.CreateAccountAsync(Roles.Secretariat);
+        for (var i = 0; i < 5; i++)
+        {
+            await SignInAsync(client, locked.Email);
+        }
+
+        await SignInAsync(client, "warm-up@example.org");
+        var unknown = new List<double>();
+        var real = new List<double>();
+        var lockedOut = new List<double>();
+        var answers = new HashSet<string>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            // A fresh account each round, so that its own failures never lock it.
+            var account = await portal.CreateAccountAsync(Roles.Secretariat);
+            real.Add(await TimedAsync(client, account.Email, answers));
+            unknown.Add(await TimedAsync(client, $"nobody-{round}@example.org", answers));
+            lockedOut.Add(await TimedAsync(client, locked.Email, answers));
+        }
+
+        var realMedian = Median(real);
+        Assert.True(Math.Abs(Median(unknown) - realMedian) < 0.3 * realMedian, $"unknown {Median(unknown):0.0} ms, real {realMedian:0.0} ms");
+        Assert.True(Math.Abs(Median(lockedOut) - realMedian) < 0.3 * realMedian, $"locked {Median(lockedOut):0.0} ms, real {realMedian:0.0} ms");
+        Assert.Equal(["OK: The e-mail address or the password is not right. After five wrong attempts an account is locked for 15 minutes."], answers);
+    }
+
+    private async Task<double> TimedAsync(PortalClient client, string email, HashSet<string> answers)
+    {
+        var watch = Stopwatch.StartNew();
+        var response = await SignInAsync(client, email);
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        var page = await PortalClient.ParseAsync(response);
+        var errors = string.Join(" ", page.QuerySelectorAll("#form-errors li").Select(li => li.TextContent.Trim()));
+        answers.Add($"{response.StatusCode}: {errors}");
+        return elapsed;
+    }
+
+    private static Task<HttpResponseMessage> SignInAsync(PortalClient client, string email) =>
+        client.PostAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Not-the-password-1" }, "/account/sign-in");
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
