@@ -31,6 +31,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Every test of a class shares one server and one client address; the limits are tested on a portal of their own.
         builder.UseSetting("RateLimits:AccountPerMinute", "100000");
         builder.UseSetting("RateLimits:VerifyPerMinute", "100000");
+        builder.UseSetting("RateLimits:UploadPerMinute", "100000");
         builder.UseSetting("Email:DispatcherEnabled", "false");
         builder.UseSetting("Tally:WatcherEnabled", "false");
         foreach (var (key, value) in Settings)

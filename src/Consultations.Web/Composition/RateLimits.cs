@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -11,16 +12,25 @@ public sealed class RateLimitOptions
 
     /// <summary>Receipt verification, open to everyone.</summary>
     public int VerifyPerMinute { get; set; } = 60;
+
+    /// <summary>Posts that carry files (reply form, recorded replies, circular import), per signed-in account.</summary>
+    public int UploadPerMinute { get; set; } = 30;
+
+    /// <summary>Password-reset e-mails queued for one account per hour, whatever the number of client addresses asking.</summary>
+    public int ResetMailsPerAccountPerHour { get; set; } = 3;
 }
 
 /// <summary>
-/// ASP.NET Core's rate limiter, partitioned by client address: a flood of anonymous requests is answered 429 before it
-/// reaches the database or the outbox (a flood of forgot-password requests used to queue hundreds of e-mails).
+/// ASP.NET Core's rate limiter: anonymous endpoints partitioned by client address, so that a flood is answered 429
+/// before it reaches the database or the outbox (a flood of forgot-password requests used to queue hundreds of
+/// e-mails); uploads partitioned by account, so that one account cannot fill the disk from many addresses. Per account
+/// as well: Identity's lockout after five failed passwords or codes, and <see cref="RateLimitOptions.ResetMailsPerAccountPerHour"/>.
 /// </summary>
 public static class RateLimits
 {
     public const string Account = "account";
     public const string Verify = "verify";
+    public const string Upload = "upload";
 
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
@@ -30,8 +40,17 @@ public static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(Account, context => PerAddress(context, options.AccountPerMinute));
             limiter.AddPolicy(Verify, context => PerAddress(context, options.VerifyPerMinute));
+            limiter.AddPolicy(Upload, context => PerAccount(context, options.UploadPerMinute));
         });
+        services.AddSingleton(options);
     }
+
+    private static RateLimitPartition<string> PerAccount(HttpContext context, int perMinute) =>
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                "user:" + userId,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            : PerAddress(context, perMinute);
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(

@@ -1,12 +1,31 @@
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
+using Consultations.Infrastructure.Persistence;
+using Consultations.Web.Composition;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Email;
 
 /// <summary>The account e-mails (invitation, password reset), written to the outbox in the recipient's language.</summary>
-public sealed class AccountMail(EmailOutbox outbox, IStringLocalizer<SharedResource> localizer)
+public sealed class AccountMail(
+    EmailOutbox outbox,
+    AppDbContext db,
+    TimeProvider clock,
+    RateLimitOptions limits,
+    IStringLocalizer<SharedResource> localizer)
 {
+    /// <summary>
+    /// Whether the account had its hour's share of reset e-mails: requests from many addresses (each under the per-address
+    /// limit) must not bury a person's mailbox, nor the outbox.
+    /// </summary>
+    public async Task<bool> PasswordResetsExhaustedAsync(ApplicationUser user)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddHours(-1);
+        var queued = await db.OutboxMessages.CountAsync(m => m.Cause == MailCauses.PasswordReset && m.CauseId == user.Id && m.CreatedAtUtc > since);
+        return queued >= limits.ResetMailsPerAccountPerHour;
+    }
+
     public void QueueInvitation(ApplicationUser user, string link, string invitedBy, TimeSpan validFor)
     {
         outbox.EnqueueFor(

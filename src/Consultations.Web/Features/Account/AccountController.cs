@@ -172,7 +172,7 @@ public sealed class AccountController(
 
         // The answer is the same whether or not the address has an account, so that nobody can probe for accounts.
         var user = await users.FindByEmailAsync(model.Email.Trim());
-        if (user is not null && !user.IsInvitationPending)
+        if (user is not null && !user.IsInvitationPending && !await mail.PasswordResetsExhaustedAsync(user))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = links.Absolute(Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, token })!);

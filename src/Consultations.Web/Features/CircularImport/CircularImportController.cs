@@ -1,9 +1,11 @@
+using Consultations.Web.Composition;
 using Consultations.Domain.Common;
 using Consultations.Domain.Import;
 using Consultations.Web.Authorization;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Features.CircularImport;
@@ -16,6 +18,7 @@ public sealed class CircularImportController(CircularImporter importer, IStringL
     public IActionResult Upload(int? circularId) => View(new ImportUploadForm { CircularId = circularId });
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimits.Upload)]
     [RequestSizeLimit(CircularImporter.MaxFileBytes + 1024 * 1024)]
     public async Task<IActionResult> Upload(ImportUploadForm upload)
     {

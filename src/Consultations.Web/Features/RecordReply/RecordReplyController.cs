@@ -1,3 +1,4 @@
+using Consultations.Web.Composition;
 using Consultations.Domain.Common;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Authorization;
@@ -6,6 +7,7 @@ using Consultations.Web.Features.Replies;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Features.RecordReply;
@@ -31,6 +33,7 @@ public sealed class RecordReplyController(
     }
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimits.Upload)]
     public async Task<IActionResult> Record(int circularId, [Bind(Prefix = "Form")] RecordReplyForm form)
     {
         if (await circulars.FindAsync(circularId) is not { IsPublished: true } circular)

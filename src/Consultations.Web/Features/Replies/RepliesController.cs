@@ -1,3 +1,4 @@
+using Consultations.Web.Composition;
 using System.Globalization;
 using Consultations.Domain.Common;
 using Consultations.Domain.Replies;
@@ -6,6 +7,7 @@ using Consultations.Web.Authorization;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Features.Replies;
@@ -51,6 +53,7 @@ public sealed class RepliesController(
     }
 
     [HttpPost("{circularId:int}")]
+    [EnableRateLimiting(RateLimits.Upload)]
     [RequestSizeLimit(AttachmentStore.MaxReplyBytes + (2 * 1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.MaxReplyBytes + (2 * 1024 * 1024))]
     public async Task<IActionResult> Form(int circularId, [Bind(Prefix = "Form")] ReplyForm form, string intent)
