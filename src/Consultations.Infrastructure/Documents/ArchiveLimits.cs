@@ -12,6 +12,13 @@ public static class ArchiveLimits
 {
     public const long MaxInflatedBytes = 128L * 1024 * 1024;
 
+    /// <summary>The message of the exception thrown for a package past the limit; shown to the user.</summary>
+    public const string TooLargeMessage = "The document inflates to more than the portal reads.";
+
+    public static bool IsTooLarge(Exception error) => error is InvalidDataException { Message: TooLargeMessage };
+
+    private static InvalidDataException TooLarge() => new(TooLargeMessage);
+
     /// <summary>At most <paramref name="maxBytes"/> bytes of the entry, as UTF-8 text.</summary>
     public static string ReadPrefix(ZipArchiveEntry entry, int maxBytes)
     {
@@ -41,7 +48,7 @@ public static class ArchiveLimits
         {
             if (DeclaresTooMuch(zip))
             {
-                throw new InvalidDataException("The document inflates to more than the portal reads.");
+                throw TooLarge();
             }
 
             var buffer = new byte[81920];
@@ -55,7 +62,7 @@ public static class ArchiveLimits
                     total += read;
                     if (total > MaxInflatedBytes)
                     {
-                        throw new InvalidDataException("The document inflates to more than the portal reads.");
+                        throw TooLarge();
                     }
                 }
             }

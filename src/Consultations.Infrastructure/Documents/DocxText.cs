@@ -48,7 +48,7 @@ public static class DocxText
                 ArchiveLimits.EnsureInflatesWithinLimit(package);
                 return Extract(package);
             }
-            catch (Exception error) when (error is not InvalidDataException)
+            catch (Exception error) when (!ArchiveLimits.IsTooLarge(error))
             {
                 throw new InvalidDataException("The file is not a readable Word (.docx) document.", error);
             }

@@ -11,6 +11,9 @@ public sealed class AttachmentStore(string directory)
     public const long MaxFileBytes = 10 * 1024 * 1024;
     public const long MaxReplyBytes = 25 * 1024 * 1024;
 
+    /// <summary>Files an administration may keep for one circular: its versions and its drafts together.</summary>
+    public const long MaxAdministrationBytesPerCircular = 100 * 1024 * 1024;
+
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         await using var buffer = new MemoryStream();
@@ -30,15 +33,29 @@ public sealed class AttachmentStore(string directory)
 
     public Stream? Open(string storedName)
     {
-        // Stored names are generated; anything else (a path, "..") is never looked up.
-        if (storedName.Length > 64 || storedName.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '.'))
-        {
-            return null;
-        }
-
-        var path = Path.Combine(directory, storedName);
-        return File.Exists(path) ? File.OpenRead(path) : null;
+        var path = PathOf(storedName);
+        return path is not null && File.Exists(path) ? File.OpenRead(path) : null;
     }
+
+    public void Delete(string storedName)
+    {
+        if (PathOf(storedName) is { } path)
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Every stored file with the time it was written.</summary>
+    public IEnumerable<(string StoredName, DateTime WrittenAtUtc)> List() =>
+        Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory).Select(path => (Path.GetFileName(path), File.GetLastWriteTimeUtc(path)))
+            : [];
+
+    /// <summary>Stored names are generated; anything else (a path, "..") is never looked up.</summary>
+    private string? PathOf(string storedName) =>
+        storedName.Length > 64 || storedName.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '.')
+            ? null
+            : Path.Combine(directory, storedName);
 
     /// <summary>
     /// The name shown for a file: its last segment whatever the sender's separators ("..\..\x", "C:\x"), without

@@ -36,7 +36,24 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
             receivedAt,
             original);
 
-        return await unitOfWork.InTransactionAsync(async () =>
+        try
+        {
+            return await StoreAsync(circular, form, state, submission);
+        }
+        catch
+        {
+            // A refused or failed recording keeps nothing, not even the original it stored.
+            if (original is not null)
+            {
+                files.Delete(original);
+            }
+
+            throw;
+        }
+    }
+
+    private Task<RecordedReply> StoreAsync(Circular circular, RecordReplyForm form, Domain.Membership.MemberState state, ReplySubmission submission) =>
+        unitOfWork.InTransactionAsync(async () =>
         {
             var reply = await db.Replies.FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == state.Code);
             if (reply is null)
@@ -52,7 +69,7 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
                 "Reply.RecordedByTsb",
                 "Reply",
                 ReplyWorkspace.Key(circular.Id, state.Code),
-                string.Create(CultureInfo.InvariantCulture, $"{reference} from {form.Channel}, received {receivedAt:O}{(version.NoReasonsGiven ? "; no reasons given" : string.Empty)}"));
+                string.Create(CultureInfo.InvariantCulture, $"{reference} from {form.Channel}, received {submission.ReceivedAtUtc:O}{(version.NoReasonsGiven ? "; no reasons given" : string.Empty)}"));
             if (status != Domain.Tally.VersionStatus.Late)
             {
                 await finals.CorrectAsync(circular, $"Reply {reference} recorded by TSB after the final tally, received in time ({form.Channel})");
@@ -60,7 +77,6 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
 
             return new RecordedReply(version, reference, status);
         });
-    }
 }
 
 public sealed record RecordedReply(ReplyVersion Version, string Reference, Domain.Tally.VersionStatus Status);

@@ -247,6 +247,7 @@ public sealed class RepliesController(
         "FileTooLarge" => "A file is larger than 10 MB.",
         "FileEmpty" => "A file is empty (0 bytes): choose it again, or remove it.",
         "ReplyTooLarge" => "The files of a reply may not exceed 25 MB in all.",
+        "AdministrationStorageFull" => "Your administration keeps 100 MB of files for this circular already (its versions and drafts); nothing was saved. Remove files you no longer need.",
         "FileTypeRefused" => "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.",
         _ => code,
     };

@@ -122,9 +122,14 @@ public sealed class ReplyWorkspace(
         var kept = form.Rows.ToDictionary(
             r => r.TextId,
             r => previousFiles.TryGetValue(r.TextId, out var previous) ? previous.Where(f => r.Keep.Contains(f.StoredName)).ToList() : []);
-        if (kept.Values.Sum(f => f.Sum(a => a.Length)) + uploads.Sum(u => u.File.Length) > AttachmentStore.MaxReplyBytes)
+        var replyBytes = kept.Values.Sum(f => f.Sum(a => a.Length)) + uploads.Sum(u => u.File.Length);
+        if (replyBytes > AttachmentStore.MaxReplyBytes)
         {
             errors.Add((-1, "ReplyTooLarge"));
+        }
+        else if (uploads.Count > 0 && await StoredBytesAsync(circular.Id, memberStateCode, userId) + replyBytes > AttachmentStore.MaxAdministrationBytesPerCircular)
+        {
+            errors.Add((-1, "AdministrationStorageFull"));
         }
 
         var stored = new List<(int TextId, ReplyAttachment File)>();
@@ -147,6 +152,8 @@ public sealed class ReplyWorkspace(
 
         if (errors.Count > 0)
         {
+            // Nothing of a refused save is kept, not even the files of it that were good.
+            Forget(stored);
             return (null, errors);
         }
 
@@ -160,7 +167,46 @@ public sealed class ReplyWorkspace(
             form.SignatoryTitle?.Trim(),
             form.SignatoryPlace?.Trim());
 
-        await unitOfWork.InTransactionAsync(async () =>
+        try
+        {
+            await SaveContentAsync(circular, memberStateCode, userId, form, content, stored.Count);
+        }
+        catch
+        {
+            Forget(stored);
+            throw;
+        }
+
+        return (content, []);
+    }
+
+    private void Forget(IEnumerable<(int TextId, ReplyAttachment File)> stored)
+    {
+        foreach (var (_, file) in stored)
+        {
+            files.Delete(file.StoredName);
+        }
+    }
+
+    /// <summary>
+    /// Bytes the administration keeps for the circular apart from this delegate's draft: every version's files and the
+    /// other delegates' drafts.
+    /// </summary>
+    private async Task<long> StoredBytesAsync(int circularId, string memberStateCode, string userId)
+    {
+        var versions = await db.Replies.AsNoTracking()
+            .Where(r => r.CircularId == circularId && r.MemberStateCode == memberStateCode)
+            .SelectMany(r => r.Versions).SelectMany(v => v.Attachments)
+            .SumAsync(a => (long?)a.Length) ?? 0;
+        var otherDrafts = await db.ReplyDrafts.AsNoTracking()
+            .Where(d => d.CircularId == circularId && d.MemberStateCode == memberStateCode && d.UserId != userId)
+            .Select(d => d.Content)
+            .ToListAsync();
+        return versions + otherDrafts.Sum(c => DraftFormat.Read(c).Rows.Sum(r => r.Files.Sum(f => f.Length)));
+    }
+
+    private Task SaveContentAsync(Circular circular, string memberStateCode, string userId, ReplyForm form, DraftContent content, int newFiles) =>
+        unitOfWork.InTransactionAsync(async () =>
         {
             var draft = await DraftAsync(circular.Id, memberStateCode, userId);
             if (draft is null)
@@ -172,10 +218,8 @@ public sealed class ReplyWorkspace(
             draft.Content = DraftFormat.Write(content);
             draft.BaseRevision = form.BaseRevision;
             draft.SavedAtUtc = Now;
-            audit.Record("Reply.DraftSaved", "Reply", Key(circular.Id, memberStateCode), $"{stored.Count} new files");
+            audit.Record("Reply.DraftSaved", "Reply", Key(circular.Id, memberStateCode), $"{newFiles} new files");
         });
-        return (content, []);
-    }
 
     public ReplySubmission ToSubmission(DraftContent draft, string userId, string userName) => new(
         draft.Rows.Where(r => r.Choice != ReplyChoice.None)
