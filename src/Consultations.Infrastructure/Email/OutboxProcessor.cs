@@ -1,4 +1,5 @@
 using Consultations.Infrastructure.Persistence;
+using Consultations.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,14 @@ public sealed class OutboxProcessor(
     IEnumerable<IOutboxAttachmentRenderer> renderers,
     IOptions<EmailOptions> options,
     TimeProvider clock,
+    PortalMetrics metrics,
     ILogger<OutboxProcessor> logger)
 {
     public async Task<int> ProcessDueAsync(string dispatcherId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
+        await ObserveQueueAsync(now, cancellationToken);
         var candidates = await db.OutboxMessages
             .Include(m => m.Attachments)
             .Where(m => m.State == OutboxState.Queued && m.NextAttemptAtUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc < now))
@@ -59,6 +62,14 @@ public sealed class OutboxProcessor(
         return processed;
     }
 
+    private async Task ObserveQueueAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var queued = db.OutboxMessages.Where(m => m.State == OutboxState.Queued);
+        var count = await queued.LongCountAsync(cancellationToken);
+        var oldest = count == 0 ? (DateTime?)null : await queued.MinAsync(m => (DateTime?)m.CreatedAtUtc, cancellationToken);
+        metrics.OutboxObserved(count, oldest is { } created ? now - created : TimeSpan.Zero);
+    }
+
     private async Task<bool> TryClaimAsync(OutboxMessage message, string dispatcherId, DateTime leaseEnd, CancellationToken cancellationToken)
     {
         message.ClaimedBy = dispatcherId;
@@ -88,11 +99,13 @@ public sealed class OutboxProcessor(
             message.State = OutboxState.Sent;
             message.SentAtUtc = attempt.AtUtc;
             message.LastError = null;
+            metrics.MessageSent();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             attempt.Response = exception.Message;
             message.LastError = exception.Message;
+            metrics.DeliveryFailed();
             if (message.Attempts >= settings.MaxAttempts)
             {
                 message.State = OutboxState.Failed;

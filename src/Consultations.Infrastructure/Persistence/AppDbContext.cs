@@ -6,13 +6,23 @@ using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Replies;
 using Consultations.Infrastructure.Tally;
+using Consultations.Infrastructure.Coordination;
+using Consultations.Infrastructure.Files;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect cookies and tokens, shared by every replica of the portal.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<StoredFileContent> StoredFiles => Set<StoredFileContent>();
+
+    public DbSet<Lease> Leases => Set<Lease>();
+
     public DbSet<MemberState> MemberStates => Set<MemberState>();
 
     public DbSet<Circular> Circulars => Set<Circular>();

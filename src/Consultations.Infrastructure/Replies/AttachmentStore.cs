@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
+using Consultations.Infrastructure.Files;
 
 namespace Consultations.Infrastructure.Replies;
 
 /// <summary>
-/// Reply files, stored outside the web root under generated names. The type is decided by the content,
-/// never by the file's name; a file whose content is not an allowed type is refused.
+/// Reply files, stored outside the web root under generated names (in a folder or the database, see
+/// <see cref="IFileStorage"/>). The type is decided by the content, never by the file's name; a file whose content is
+/// not an allowed type is refused.
 /// </summary>
-public sealed class AttachmentStore(string directory)
+public sealed class AttachmentStore(IFileStorage storage)
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
     public const long MaxReplyBytes = 25 * 1024 * 1024;
@@ -25,37 +27,24 @@ public sealed class AttachmentStore(string directory)
 
         var bytes = buffer.ToArray();
         var type = FileTypes.Detect(bytes) ?? throw new InvalidDataException("FileTypeRefused");
-        Directory.CreateDirectory(directory);
         var storedName = $"{Guid.NewGuid():N}{type.Extension}";
-        await File.WriteAllBytesAsync(Path.Combine(directory, storedName), bytes, cancellationToken);
-        return new StoredFile(storedName, SafeName(fileName, type.Extension), type.ContentType, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        await storage.WriteAsync(storedName, bytes, sha256, cancellationToken);
+        return new StoredFile(storedName, SafeName(fileName, type.Extension), type.ContentType, bytes.LongLength, sha256);
     }
 
-    public Stream? Open(string storedName)
-    {
-        var path = PathOf(storedName);
-        return path is not null && File.Exists(path) ? File.OpenRead(path) : null;
-    }
+    public Task<Stream?> OpenAsync(string storedName, CancellationToken cancellationToken = default) =>
+        IsGeneratedName(storedName) ? storage.OpenAsync(storedName, cancellationToken) : Task.FromResult<Stream?>(null);
 
-    public void Delete(string storedName)
-    {
-        if (PathOf(storedName) is { } path)
-        {
-            File.Delete(path);
-        }
-    }
+    public Task DeleteAsync(string storedName, CancellationToken cancellationToken = default) =>
+        IsGeneratedName(storedName) ? storage.DeleteAsync(storedName, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Every stored file with the time it was written.</summary>
-    public IEnumerable<(string StoredName, DateTime WrittenAtUtc)> List() =>
-        Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory).Select(path => (Path.GetFileName(path), File.GetLastWriteTimeUtc(path)))
-            : [];
+    public IAsyncEnumerable<StoredFileEntry> ListAsync(CancellationToken cancellationToken = default) => storage.ListAsync(cancellationToken);
 
     /// <summary>Stored names are generated; anything else (a path, "..") is never looked up.</summary>
-    private string? PathOf(string storedName) =>
-        storedName.Length > 64 || storedName.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '.')
-            ? null
-            : Path.Combine(directory, storedName);
+    private static bool IsGeneratedName(string storedName) =>
+        storedName.Length <= 64 && storedName.All(c => char.IsAsciiLetterOrDigit(c) || c == '.') && !storedName.StartsWith('.');
 
     /// <summary>
     /// The name shown for a file: its last segment whatever the sender's separators ("..\..\x", "C:\x"), without

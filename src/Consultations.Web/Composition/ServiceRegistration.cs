@@ -1,4 +1,6 @@
 using Consultations.Infrastructure.Auditing;
+using Consultations.Infrastructure.Coordination;
+using Consultations.Infrastructure.Files;
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
@@ -44,6 +46,7 @@ public static class ServiceRegistration
         RateLimits.Add(services, configuration);
         Proxies.Add(services, configuration);
         TransportSecurity.Add(builder);
+        Telemetry.Add(builder);
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         if (!builder.Environment.IsDevelopment())
         {
@@ -56,19 +59,49 @@ public static class ServiceRegistration
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.TryAddSingletonTimeProvider();
 
-        // Keys that protect cookies and tokens survive restarts; in production the folder is a protected volume.
-        services.AddDataProtection()
-            .SetApplicationName("Consultations")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         AddPersistence(services, configuration, dataDirectory);
         AddIdentity(services);
         AddEmail(services, configuration, dataDirectory);
         AddWeb(services);
         AddFeatures(services, configuration);
-        services.AddSingleton(new AttachmentStore(Path.Combine(dataDirectory, "attachments")));
+        AddSharedState(services, configuration, dataDirectory);
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsAppliedCheck>("migrations", tags: ["ready"]);
+
+        // On stop (a replica taken out of rotation), Kestrel lets requests in flight, submits included, finish first.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>
+    /// What replicas must share: the keys that protect cookies and tokens (always in the database) and the reply files
+    /// (a folder of the data directory by default; the database with <c>Files:Store = Database</c>). Only one replica at a
+    /// time runs the deadline watcher, under a lease.
+    /// </summary>
+    private static void AddSharedState(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.AddDataProtection()
+            .SetApplicationName("Consultations")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        var store = configuration["Files:Store"] ?? FileStores.Folder;
+        if (string.Equals(store, FileStores.Database, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddScoped<IFileStorage, DatabaseFileStorage>();
+        }
+        else if (string.Equals(store, FileStores.Folder, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IFileStorage>(new FolderFileStorage(Path.Combine(dataDirectory, "attachments")));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Files:Store is '{store}'; it must be {FileStores.Folder} or {FileStores.Database}.");
+        }
+
+        services.AddScoped<AttachmentStore>();
+        services.AddScoped<Leases>();
     }
 
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)
@@ -269,6 +302,6 @@ public static class ServiceRegistration
                 Path.Combine(dataDirectory, "logs", "portal-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 30,
-                outputTemplate: "{Timestamp:o} [{Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}"));
+                outputTemplate: "{Timestamp:o} [{Level:u3}] {CorrelationId} {TraceId} {Message:lj}{NewLine}{Exception}"));
     }
 }

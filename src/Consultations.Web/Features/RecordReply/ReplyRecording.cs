@@ -6,12 +6,13 @@ using Consultations.Infrastructure.Persistence;
 using Consultations.Infrastructure.Replies;
 using Consultations.Web.Features.Replies;
 using Consultations.Web.Features.Tally;
+using Consultations.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.RecordReply;
 
 /// <summary>TSB enters a reply that arrived by e-mail, fax or letter; the date received decides whether it is late.</summary>
-public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, FinalTallies finals)
+public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, FinalTallies finals, PortalMetrics metrics)
 {
     public async Task<RecordedReply> RecordAsync(Circular circular, RecordReplyForm form, string userId, string userName)
     {
@@ -38,14 +39,16 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
 
         try
         {
-            return await StoreAsync(circular, form, state, submission);
+            var recorded = await StoreAsync(circular, form, state, submission);
+            metrics.ReplySubmitted(form.Channel.ToString());
+            return recorded;
         }
         catch
         {
             // A refused or failed recording keeps nothing, not even the original it stored.
             if (original is not null)
             {
-                files.Delete(original);
+                await files.DeleteAsync(original);
             }
 
             throw;

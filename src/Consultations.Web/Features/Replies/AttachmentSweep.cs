@@ -17,7 +17,15 @@ public sealed class AttachmentSweep(AppDbContext db, AttachmentStore files, Time
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var cutoff = clock.GetUtcNow().UtcDateTime - GracePeriod;
-        var candidates = files.List().Where(f => f.WrittenAtUtc < cutoff).Select(f => f.StoredName).ToList();
+        var candidates = new List<string>();
+        await foreach (var file in files.ListAsync(cancellationToken))
+        {
+            if (file.WrittenAtUtc < cutoff)
+            {
+                candidates.Add(file.Name);
+            }
+        }
+
         if (candidates.Count == 0)
         {
             return 0;
@@ -44,7 +52,7 @@ public sealed class AttachmentSweep(AppDbContext db, AttachmentStore files, Time
         var orphans = candidates.Where(name => !referenced.Contains(name)).ToList();
         foreach (var orphan in orphans)
         {
-            files.Delete(orphan);
+            await files.DeleteAsync(orphan, cancellationToken);
         }
 
         if (orphans.Count > 0)

@@ -224,7 +224,7 @@ public sealed class RepliesController(
         var known = (reply?.Versions.SelectMany(v => v.Attachments) ?? [])
             .Concat(draft is null ? [] : ReplyWorkspace.Read(draft).Rows.SelectMany(r => r.Files))
             .FirstOrDefault(a => a.StoredName == storedName);
-        if (known is null || files.Open(storedName) is not { } stream)
+        if (known is null || await files.OpenAsync(storedName, HttpContext.RequestAborted) is not { } stream)
         {
             return NotFound();
         }

@@ -7,6 +7,7 @@ using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Infrastructure.Replies;
 using Consultations.Web.Email;
+using Consultations.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.Replies;
@@ -21,7 +22,8 @@ public sealed class ReplyWorkspace(
     ReplyMail mail,
     AuditLog audit,
     UnitOfWork unitOfWork,
-    TimeProvider clock)
+    TimeProvider clock,
+    PortalMetrics metrics)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -153,7 +155,7 @@ public sealed class ReplyWorkspace(
         if (errors.Count > 0)
         {
             // Nothing of a refused save is kept, not even the files of it that were good.
-            Forget(stored);
+            await ForgetAsync(stored);
             return (null, errors);
         }
 
@@ -173,18 +175,18 @@ public sealed class ReplyWorkspace(
         }
         catch
         {
-            Forget(stored);
+            await ForgetAsync(stored);
             throw;
         }
 
         return (content, []);
     }
 
-    private void Forget(IEnumerable<(int TextId, ReplyAttachment File)> stored)
+    private async Task ForgetAsync(IEnumerable<(int TextId, ReplyAttachment File)> stored)
     {
         foreach (var (_, file) in stored)
         {
-            files.Delete(file.StoredName);
+            await files.DeleteAsync(file.StoredName);
         }
     }
 
@@ -239,7 +241,7 @@ public sealed class ReplyWorkspace(
     {
         try
         {
-            return await unitOfWork.InTransactionAsync(async () =>
+            var result = await unitOfWork.InTransactionAsync(async () =>
             {
                 var reply = await db.Replies.FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == state.Code);
                 var draft = await DraftAsync(circular.Id, state.Code, userId);
@@ -261,6 +263,12 @@ public sealed class ReplyWorkspace(
                 audit.Record("Reply.Submitted", "Reply", Key(circular.Id, state.Code), $"{reference} {version.Digest}");
                 return new SubmitResult(version, null, reference);
             });
+            if (result.Stored is not null)
+            {
+                metrics.ReplySubmitted(nameof(ReplyChannel.Online));
+            }
+
+            return result;
         }
         catch (DbUpdateException)
         {

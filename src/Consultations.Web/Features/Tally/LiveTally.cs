@@ -2,6 +2,7 @@ using Consultations.Domain.Circulars;
 using Consultations.Domain.Membership;
 using Consultations.Domain.Tally;
 using Consultations.Infrastructure.Persistence;
+using Consultations.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -13,7 +14,7 @@ namespace Consultations.Web.Features.Tally;
 /// the tally is computed once per change (and per deadline, texts and roster) and served from memory until then. The
 /// key comes from the database, so every instance of the portal sees the same change.
 /// </summary>
-public sealed class LiveTally(AppDbContext db, IMemoryCache cache)
+public sealed class LiveTally(AppDbContext db, IMemoryCache cache, PortalMetrics metrics)
 {
     public async Task<(TallyInputs Inputs, CircularTally Tally)> ComputeAsync(
         Circular circular, IReadOnlyList<MemberState> roster, DateTime atUtc, CancellationToken cancellationToken = default)
@@ -36,6 +37,7 @@ public sealed class LiveTally(AppDbContext db, IMemoryCache cache)
         if (!cache.TryGetValue(key, out (TallyInputs Inputs, CircularTally Tally) computed))
         {
             computed = await ComputeFromRowsAsync(circular, textIds, roster, atUtc, cancellationToken);
+            metrics.TallyComputed();
             cache.Set(key, computed, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 });
         }
 

@@ -84,7 +84,7 @@ public sealed class TallyController(
             .Concat(versions.Where(x => x.Version.OriginalDocument is not null)
                 .Select(x => (x.Reply, StoredName: x.Version.OriginalDocument!, FileName: $"original-{x.Reply.MemberStateCode}-v{x.Version.Number}{Path.GetExtension(x.Version.OriginalDocument)}", ContentType: "application/octet-stream")))
             .FirstOrDefault(a => a.StoredName == storedName);
-        if (attachment.Reply is null || files.Open(storedName) is not { } stream)
+        if (attachment.Reply is null || await files.OpenAsync(storedName, cancellationToken) is not { } stream)
         {
             return NotFound();
         }
