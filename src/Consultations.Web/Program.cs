@@ -11,6 +11,11 @@ builder.AddConsultations();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
+if (args.Length > 0 && args[0] == MoveFilesCommand.Name)
+{
+    return await MoveFilesCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
 app.UseConsultations();
 await app.RunAsync();
 return 0;
