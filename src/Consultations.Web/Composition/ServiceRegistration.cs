@@ -60,12 +60,12 @@ public static class ServiceRegistration
         services.TryAddSingletonTimeProvider();
 
 
-        AddPersistence(services, configuration, dataDirectory);
+        var (provider, connectionString) = AddPersistence(services, configuration, dataDirectory);
         AddIdentity(services);
         AddEmail(services, configuration, dataDirectory);
         AddWeb(services);
         AddFeatures(services, configuration);
-        AddSharedState(services, configuration, dataDirectory);
+        AddSharedState(services, configuration, dataDirectory, provider, connectionString);
 
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
@@ -76,15 +76,25 @@ public static class ServiceRegistration
     }
 
     /// <summary>
-    /// What replicas must share: the keys that protect cookies and tokens (always in the database) and the reply files
-    /// (a folder of the data directory by default; the database with <c>Files:Store = Database</c>). Only one replica at a
-    /// time runs the deadline watcher, under a lease.
+    /// What replicas must share: the keys that protect cookies and tokens, and the reply files (a folder of the data
+    /// directory by default; the database with <c>Files:Store = Database</c>). Only one replica at a time runs the
+    /// deadline watcher, under a lease.
     /// </summary>
-    private static void AddSharedState(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    private static void AddSharedState(IServiceCollection services, IConfiguration configuration, string dataDirectory, DatabaseProvider provider, string connectionString)
     {
-        services.AddDataProtection()
-            .SetApplicationName("Consultations")
-            .PersistKeysToDbContext<AppDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("Consultations");
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            dataProtection.PersistKeysToDbContext<AppDbContext>();
+        }
+        else
+        {
+            // SQLite has one writer at a time: a key created (first use, or rotation every 90 days) while a request holds
+            // the write transaction would wait for it and fail. SQLite replicas share one machine, so the keys live in a
+            // folder beside the database file, which they share as they share the file.
+            var databaseFile = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databaseFile))!, "keys")));
+        }
 
         var store = configuration["Files:Store"] ?? FileStores.Folder;
         if (string.Equals(store, FileStores.Database, StringComparison.OrdinalIgnoreCase))
@@ -112,7 +122,7 @@ public static class ServiceRegistration
         }
     }
 
-    private static void AddPersistence(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    private static (DatabaseProvider Provider, string ConnectionString) AddPersistence(IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = options.Provider == DatabaseProvider.SqlServer
@@ -126,6 +136,7 @@ public static class ServiceRegistration
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IActor, HttpActor>();
         services.AddHttpContextAccessor();
+        return (options.Provider, connectionString);
     }
 
     private static void AddIdentity(IServiceCollection services)
