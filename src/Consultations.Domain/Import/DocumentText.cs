@@ -7,11 +7,12 @@ public static partial class DocumentText
 {
     public static IReadOnlyList<string> CleanLines(string text)
     {
-        var withoutMarks = ConversionMark().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), string.Empty)
-            .Replace("Error! Bookmark not defined.", string.Empty, StringComparison.Ordinal)
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
             .Replace('\u00A0', ' ')
-            .Replace('\u2011', '-');
-        var lines = withoutMarks.Split('\n').Select(l => Spaces().Replace(l.Replace('\t', ' '), " ").Trim()).ToList();
+            .Replace('\u2011', '-')
+            .Replace('\u2010', '-');
+        var withoutMarks = WordFieldError().Replace(ConversionMark().Replace(normalized, string.Empty), string.Empty);
+        var lines = withoutMarks.Split('\n').Select(l => NormalizeItuT(Spaces().Replace(l.Replace('\t', ' '), " ").Trim())).ToList();
 
         var cleaned = new List<string>();
         for (var i = 0; i < lines.Count; i++)
@@ -39,6 +40,10 @@ public static partial class DocumentText
     [GeneratedRegex(@"\[(?:bookmark|image):[^\]]*\]", RegexOptions.IgnoreCase)]
     private static partial Regex ConversionMark();
 
+    /// <summary>What Word leaves of a broken cross-reference or bookmark.</summary>
+    [GeneratedRegex(@"Error!\s*(?:Bookmark\s+not\s+defined|Reference\s+source\s+not\s+found)\.")]
+    private static partial Regex WordFieldError();
+
     [GeneratedRegex(@"[ \t\u2002\u2003\u2009]+")]
     private static partial Regex Spaces();
 
@@ -48,6 +53,6 @@ public static partial class DocumentText
     [GeneratedRegex(@"^(TSB Circular \d+|电信标准化局第\d+号通函)(\s*\(.*\))?$")]
     private static partial Regex RunningHead();
 
-    [GeneratedRegex(@"\bITU[ ‑]T\b")]
+    [GeneratedRegex(@"(?<![A-Za-z])ITU[ \u2011]T(?![A-Za-z])")]
     private static partial Regex ItuT();
 }

@@ -124,7 +124,7 @@ internal static partial class EnglishCircularReader
         var kind = heading.Groups["amendment"].Success ? DraftTextKind.Amendment
             : heading.Groups["kind"].Value.Trim().Equals("revised", StringComparison.OrdinalIgnoreCase) ? DraftTextKind.Revised
             : DraftTextKind.New;
-        var summaryAt = body.FindIndex(l => l.Equals("Summary", StringComparison.OrdinalIgnoreCase));
+        var summaryAt = body.FindIndex(l => SummaryLabel().IsMatch(l));
         var title = summaryAt == 0 || body.Count == 0 ? string.Empty : body[0];
         var summaryLines = summaryAt >= 0 ? body.Skip(summaryAt + 1) : body.Skip(1);
         var notes = summaryLines.Where(l => l.StartsWith("NOTE", StringComparison.Ordinal)).ToList();
@@ -164,7 +164,7 @@ internal static partial class EnglishCircularReader
     [GeneratedRegex(@"TSB Circular\s+(\d+)")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"(?:Geneva|Genève|Geneve),\s*(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{1,4})")]
+    [GeneratedRegex(@"(?:Geneva|Genève|Geneve),?\s*(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{1,4})", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"^[A-Z]{2,}\d*/[A-Z0-9]{1,10}$")]
@@ -173,13 +173,13 @@ internal static partial class EnglishCircularReader
     [GeneratedRegex(@"Study Group\s+(\d{1,2})\b")]
     private static partial Regex StudyGroup();
 
-    [GeneratedRegex(@"by\s+2359\s+hours\s+UTC\s+on\s+(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{1,4})")]
+    [GeneratedRegex(@"(?:by|no\s+later\s+than)\s+23:?59\s*(?:hours|hrs\.?|h)?\s*\(?UTC\)?\s*(?:on\s+)?(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{1,4})", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
 
     [GeneratedRegex(@"\((?<place>[A-Z][\p{L} .'-]+?),\s*" + Range + @"\)")]
     private static partial Regex MeetingInParentheses();
 
-    [GeneratedRegex(@"meeting\s+(?:in\s+meeting\s+)?in\s+(?<place>[A-Z][\p{L} .'-]+?),\s*" + Range)]
+    [GeneratedRegex(@"meeting\s+(?:in\s+meeting\s+|to\s+be\s+held\s+)?in\s+(?<place>[A-Z][\p{L} .'-]+?)(?:,\s*|\s+(?=from\s)|\s+on\s+)" + Range)]
     private static partial Regex MeetingInPlace();
 
     [GeneratedRegex(@"Study Group\s+\d+,\s*" + Range)]
@@ -188,12 +188,15 @@ internal static partial class EnglishCircularReader
     [GeneratedRegex(@"meeting\s*\((?<what>[^)]*\d{4}[^)]*)\)")]
     private static partial Regex VagueMeeting();
 
+    [GeneratedRegex(@"^summary\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryLabel();
+
     [GeneratedRegex(@"^TSB NOTE\s*\d*\s*[–-]\s*(.+)$")]
     private static partial Regex TsbNote();
 
-    [GeneratedRegex(@"^Annex\s+(\d)\b")]
+    [GeneratedRegex(@"^annex\s*(\d)\b\s*(?:[:.–-].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AnnexHeading();
 
-    [GeneratedRegex(@"^(?<position>\d{1,2})\.?\s+Draft\s+(?<kind>new\s+|revised\s+)?(?:(?:new\s+)?Amendment\s+(?<amendment>\d+)\s+to\s+)?(?:new\s+|revised\s+)?Recommendation\s+(?:ITU-T\s+)?(?<rec>[A-Z]\.?\s?\d+(?:\.\d+)*)\s*(?:\((?:ex\s+)?(?<prov>[A-Z]\.[^)]+)\))?\s*,?\s*(?:[\[(](?<doc>[^\])]+)[\])])?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<position>\d{1,2})[.)]?\s+Draft\s+(?<kind>new\s+|revised\s+)?(?:(?:new\s+)?Amendment\s+(?<amendment>\d+)\s+to\s+)?(?:new\s+|revised\s+)?Recommendation\s+(?:ITU-T\s+)?(?<rec>[A-Z]\.?\s?\d+(?:\.\d+)*)\s*(?:\((?:ex\s+)?(?<prov>[A-Z]\.[^)]+)\))?\s*,?\s*(?:[\[(](?<doc>[^\])]+)[\])])?", RegexOptions.IgnoreCase)]
     private static partial Regex TextHeading();
 }
