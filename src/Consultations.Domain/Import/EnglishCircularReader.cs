@@ -72,45 +72,69 @@ internal static partial class EnglishCircularReader
             warnings);
     }
 
+    /// <summary>
+    /// The meeting as every sentence of the letter states it (subject, paragraph 1, the meeting sentence); the statement
+    /// with the most detail is taken, and statements that disagree are reported rather than reconciled.
+    /// </summary>
     private static ParsedMeeting ReadMeeting(string full, List<string> warnings)
     {
+        var statements = new List<(ParsedMeeting Meeting, string Source)>();
         foreach (var pattern in new[] { MeetingInParentheses(), MeetingInPlace(), MeetingOfStudyGroup() })
         {
-            var match = pattern.Match(full);
-            if (!match.Success)
+            foreach (Match match in pattern.Matches(full))
             {
-                continue;
+                if (ReadStatement(match, warnings) is { } statement)
+                {
+                    statements.Add(statement);
+                }
             }
-
-            var place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim() : null;
-            var endYear = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
-            var startYear = match.Groups["y1"].Success ? int.Parse(match.Groups["y1"].Value, CultureInfo.InvariantCulture) : endYear;
-            var endMonth = DateWords.Month(match.Groups["m2"].Value) ?? 0;
-            var startMonth = match.Groups["m1"].Success ? DateWords.Month(match.Groups["m1"].Value) ?? 0 : endMonth;
-            var source = match.Groups["range"].Value;
-            var start = DateWords.Make(startYear, startMonth, int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture), "meeting's first day", source, warnings);
-            var end = DateWords.Make(endYear, endMonth, int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture), "meeting's last day", source, warnings);
-            if (start is not null && end is not null && end < start)
-            {
-                warnings.Add($"The meeting's days '{source}' end before they start: enter them by hand.");
-                return new ParsedMeeting(place, null, null);
-            }
-
-            if (place is null)
-            {
-                warnings.Add("The meeting's place was not found.");
-            }
-
-            return new ParsedMeeting(place, start, end);
         }
 
-        var vague = VagueMeeting().Match(full);
-        return new ParsedMeeting(vague.Success ? vague.Groups["what"].Value.Trim() : null, null, null);
+        if (statements.Count == 0)
+        {
+            var vague = VagueMeeting().Match(full);
+            return new ParsedMeeting(vague.Success ? vague.Groups["what"].Value.Trim() : null, null, null);
+        }
+
+        var days = statements.Where(s => s.Meeting.Start is not null).Select(s => (s.Meeting.Start, s.Meeting.End)).Distinct().ToList();
+        var places = statements.Select(s => s.Meeting.Place).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (days.Count > 1 || places.Count > 1)
+        {
+            warnings.Add($"The letter states the meeting differently ({string.Join("; ", statements.Select(s => s.Source).Distinct())}): check its place and days.");
+        }
+
+        var best = statements.OrderByDescending(s => (s.Meeting.Place is null ? 0 : 1) + (s.Meeting.Start is null ? 0 : 2)).First().Meeting;
+        var place = best.Place ?? places.FirstOrDefault();
+        if (place is null)
+        {
+            warnings.Add("The meeting's place was not found.");
+        }
+
+        return best with { Place = place };
+    }
+
+    private static (ParsedMeeting Meeting, string Source)? ReadStatement(Match match, List<string> warnings)
+    {
+        var place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim() : null;
+        var endYear = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        var startYear = match.Groups["y1"].Success ? int.Parse(match.Groups["y1"].Value, CultureInfo.InvariantCulture) : endYear;
+        var endMonth = DateWords.Month(match.Groups["m2"].Value) ?? 0;
+        var startMonth = match.Groups["m1"].Success ? DateWords.Month(match.Groups["m1"].Value) ?? 0 : endMonth;
+        var source = match.Groups["range"].Value;
+        var start = DateWords.Make(startYear, startMonth, int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture), "meeting's first day", source, warnings);
+        var end = DateWords.Make(endYear, endMonth, int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture), "meeting's last day", source, warnings);
+        if (start is not null && end is not null && end < start)
+        {
+            warnings.Add($"The meeting's days '{source}' end before they start: enter them by hand.");
+            return (new ParsedMeeting(place, null, null), match.Value.Trim());
+        }
+
+        return (new ParsedMeeting(place, start, end), match.Value.Trim());
     }
 
     private static List<ParsedText> ReadTexts(List<string> lines, List<string> warnings)
     {
-        if (AnnexOne.Sections(lines, AnnexHeading(), TextHeading()) is not { } sections)
+        if (AnnexOne.Sections(JoinWrappedHeadings(lines), AnnexHeading(), TextHeading()) is not { } sections)
         {
             warnings.Add("Annex 1 was not found.");
             return [];
@@ -119,14 +143,38 @@ internal static partial class EnglishCircularReader
         return sections.Select(section => BuildText(section.Heading, section.Body, warnings)).ToList();
     }
 
+    /// <summary>
+    /// A text's heading that a narrow page or a converter broke before its former name or document reference
+    /// ("1 Draft new Recommendation ITU-T X.1150" / "(X.saf-dfs) [R50]") is read as one line.
+    /// </summary>
+    private static List<string> JoinWrappedHeadings(List<string> lines)
+    {
+        var joined = new List<string>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            while (TextHeading().Match(line) is { Success: true } heading && !heading.Groups["doc"].Success
+                && i + 1 < lines.Count && lines[i + 1].Length > 0 && lines[i + 1][0] is '(' or '[')
+            {
+                line = $"{line} {lines[++i]}";
+            }
+
+            joined.Add(line);
+        }
+
+        return joined;
+    }
+
     private static ParsedText BuildText(Match heading, List<string> body, List<string> warnings)
     {
         var kind = heading.Groups["amendment"].Success ? DraftTextKind.Amendment
             : heading.Groups["kind"].Value.Trim().Equals("revised", StringComparison.OrdinalIgnoreCase) ? DraftTextKind.Revised
             : DraftTextKind.New;
         var summaryAt = body.FindIndex(l => SummaryLabel().IsMatch(l));
-        var title = summaryAt == 0 || body.Count == 0 ? string.Empty : body[0];
-        var summaryLines = summaryAt >= 0 ? body.Skip(summaryAt + 1) : body.Skip(1);
+        // The title is the line after the heading, or the rest of the heading's own line when a converter joined them.
+        var titleOnHeading = heading.Groups["title"].Success ? heading.Groups["title"].Value.Trim() : null;
+        var title = titleOnHeading ?? (summaryAt == 0 || body.Count == 0 ? string.Empty : body[0]);
+        var summaryLines = summaryAt >= 0 ? body.Skip(summaryAt + 1) : body.Skip(titleOnHeading is null ? 1 : 0);
         var notes = summaryLines.Where(l => l.StartsWith("NOTE", StringComparison.Ordinal)).ToList();
         var summary = string.Join('\n', summaryLines.Where(l => !notes.Contains(l)));
 
@@ -197,6 +245,6 @@ internal static partial class EnglishCircularReader
     [GeneratedRegex(@"^annex\s*(\d)\b\s*(?:[:.–-].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AnnexHeading();
 
-    [GeneratedRegex(@"^(?<position>\d{1,2})[.)]?\s+Draft\s+(?<kind>new\s+|revised\s+)?(?:(?:new\s+)?Amendment\s+(?<amendment>\d+)\s+to\s+)?(?:new\s+|revised\s+)?Recommendation\s+(?:ITU-T\s+)?(?<rec>[A-Z]\.?\s?\d+(?:\.\d+)*)\s*(?:\((?:ex\s+)?(?<prov>[A-Z]\.[^)]+)\))?\s*,?\s*(?:[\[(](?<doc>[^\])]+)[\])])?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<position>\d{1,2})[.)]?\s+Draft\s+(?<kind>new\s+|revised\s+)?(?:(?:new\s+)?Amendment\s+(?<amendment>\d+)\s+to\s+)?(?:new\s+|revised\s+)?Recommendation\s+(?:ITU-T\s+)?(?<rec>[A-Z]\.?\s?\d+(?:\.\d+)*)\s*(?:\((?:ex\s+)?(?<prov>[A-Z]\.[^)]+)\))?\s*,?\s*(?:[\[(](?<doc>[^\])]+)[\])])?(?:\s+(?<title>\S.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex TextHeading();
 }

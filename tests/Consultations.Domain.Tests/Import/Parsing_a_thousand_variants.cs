@@ -50,6 +50,18 @@ public class Parsing_a_thousand_variants(ITestOutputHelper output)
         Assert.True(index == VariantsPerSample);
     }
 
+    [Fact]
+    public void Every_transformation_changes_the_text_of_some_variants_of_the_English_samples()
+    {
+        var applied = new[] { Samples.Circular104English, Samples.Circular142English }
+            .SelectMany(sample => Variants.Of(Samples.Read(sample), 100, 7))
+            .SelectMany(v => v.Applied)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var neverApplied = Variants.Names.Where(name => !applied.Contains(name)).ToList();
+        Assert.True(neverApplied.Count == 0, "never changed a text: " + string.Join(", ", neverApplied));
+    }
+
     private static IEnumerable<(string Field, object? Expected, object? Read)> Compare(ParsedCircular expected, ParsedCircular parsed, IReadOnlyList<string> order)
     {
         yield return ("number", expected.Number, parsed.Number);

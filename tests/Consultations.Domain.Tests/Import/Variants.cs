@@ -27,12 +27,18 @@ internal static partial class Variants
         ("typographic hyphens", (t, r) => t.Replace("ITU-T", r.Next(2) == 0 ? "ITU\u2011T" : "ITU T", StringComparison.Ordinal)),
         ("date line without comma", (t, r) => DateLine().Replace(t, m => Pick(r, "Geneva ", "Geneva,  ", "GENEVA, ") + m.Groups[1].Value)),
         ("deadline wording", (t, r) => DeadlineWords().Replace(t, _ => Pick(r, "by 23:59 hours UTC on ", "by 2359 hours (UTC) on ", "by 2359 UTC on ", "by 2359 hrs UTC on "))),
+        ("headings wrapped or joined to their titles", WrapOrJoinHeadings),
+        ("meeting stated in the subject only", (t, r) => SubjectStatesMeeting().IsMatch(t) ? MeetingSentence().Replace(t, "at its next meeting") : t),
         ("meeting sentence reworded", (t, r) => MeetingSentence().Replace(t, m => $"at its meeting to be held in {m.Groups["place"].Value}{Pick(r, ", ", " from ", " on ")}{m.Groups["days"].Value.Replace("from ", string.Empty, StringComparison.Ordinal)}")),
         ("optional paragraphs removed", (t, r) => OptionalParagraph().Replace(t, m => r.Next(2) == 0 ? string.Empty : m.Value)),
         ("page headers inserted", InsertPageHeaders),
         ("conversion marks inserted", (t, r) => LineStart().Replace(t, m => r.Next(15) == 0 ? $"[bookmark: _Hlk{r.Next(100000, 999999)}]" : m.Value)),
     ];
 
+    /// <summary>The names of the transformations, reordering included.</summary>
+    public static IReadOnlyList<string> Names => [.. Transformations.Select(t => t.Name), "texts reordered"];
+
+    /// <summary>Variants of the sample; each lists the transformations that changed its text.</summary>
     public static IEnumerable<Variant> Of(string sample, int count, int seed)
     {
         for (var i = 0; i < count; i++)
@@ -44,8 +50,13 @@ internal static partial class Variants
             {
                 if (random.Next(2) == 0)
                 {
-                    text = apply(text, random);
-                    applied.Add(name);
+                    var changed = apply(text, random);
+                    if (!string.Equals(changed, text, StringComparison.Ordinal))
+                    {
+                        applied.Add(name);
+                    }
+
+                    text = changed;
                 }
             }
 
@@ -61,6 +72,16 @@ internal static partial class Variants
     }
 
     private static string Pick(Random random, params string[] choices) => choices[random.Next(choices.Length)];
+
+    /// <summary>Each text heading, by chance, broken before its former name or reference, or followed on its line by the title.</summary>
+    private static string WrapOrJoinHeadings(string text, Random random) =>
+        HeadingWithNextLine().Replace(text, m => random.Next(3) switch
+        {
+            0 when WrapPoint().Match(m.Groups["heading"].Value) is { Success: true } at =>
+                m.Groups["heading"].Value[..at.Index].TrimEnd() + "\n" + m.Groups["heading"].Value[at.Index..] + "\n" + m.Groups["next"].Value,
+            1 => m.Groups["heading"].Value.TrimEnd() + " " + m.Groups["next"].Value,
+            _ => m.Value,
+        });
 
     private static string InsertPageHeaders(string text, Random random)
     {
@@ -160,6 +181,16 @@ internal static partial class Variants
 
     [GeneratedRegex(@"(?m)^(?:Dear Sir/Madam,|4\tIf 70% or more.*|Yours faithfully,|\tTel:|\tFax:)\n")]
     private static partial Regex OptionalParagraph();
+
+    [GeneratedRegex(@"(?m)^(?<heading>(?:\[bookmark:[^\]]*\])*[^\S\n]*\d{1,2}[.)]?[^\S\n]+Draft\b[^\n]*[\])][^\S\n]*)\n(?<next>[^\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingWithNextLine();
+
+    /// <summary>Where a heading breaks: before its former name, or before its reference when it has none.</summary>
+    [GeneratedRegex(@"\s[(\[](?=(?:ex\s)?[A-Z]\.[a-z0-9]|(?:SG\d+-)?R\d+)")]
+    private static partial Regex WrapPoint();
+
+    [GeneratedRegex(@"\((?:Geneva|Virtual),\s\d")]
+    private static partial Regex SubjectStatesMeeting();
 
     [GeneratedRegex(@"(?m)^(?=\S)")]
     private static partial Regex LineStart();
