@@ -10,10 +10,25 @@ public static class CircularParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = DocumentText.CleanLines(text);
-        var chinese = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
-        var latin = text.Count(char.IsAsciiLetter);
-        return chinese > latin / 4 && chinese > 50
-            ? ChineseCircularReader.Read(lines)
-            : EnglishCircularReader.Read(lines);
+        return DocumentLanguage.Detect(text) switch
+        {
+            "en" => EnglishCircularReader.Read(lines),
+            "zh" => ChineseCircularReader.Read(lines),
+            var other => Unread(other),
+        };
     }
+
+    /// <summary>A version in a language the reader does not read: said so, and nothing guessed from it.</summary>
+    private static ParsedCircular Unread(string language) =>
+        new(null, language, null, null, null, null, new ParsedMeeting(null, null, null), null, [], [],
+            [$"This document is in {LanguageName(language)}; the reader reads the English and Chinese versions of circulars. Import the English version, or enter this one by hand."]);
+
+    private static string LanguageName(string language) => language switch
+    {
+        "fr" => "French",
+        "es" => "Spanish",
+        "ru" => "Russian",
+        "ar" => "Arabic",
+        _ => language,
+    };
 }
