@@ -17,6 +17,12 @@ public static partial class DocumentText
         var cleaned = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
+            // A PDF's page footer: "TSB Circular 104   2/5".
+            if (PageFooter().IsMatch(lines[i]))
+            {
+                continue;
+            }
+
             if (PageNumber().IsMatch(lines[i]))
             {
                 // A page header is "- 4 -" and, on the next line, the circular's name.
@@ -46,6 +52,9 @@ public static partial class DocumentText
 
     [GeneratedRegex(@"[ \t\u2002\u2003\u2009]+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:TSB Circular \d+|电信标准化局第\d+号通函)?\s*\d+\s*/\s*\d+$")]
+    private static partial Regex PageFooter();
 
     [GeneratedRegex(@"^-\s*\d+\s*-$")]
     private static partial Regex PageNumber();

@@ -37,7 +37,7 @@ public static class DocxText
         return text.ToString();
     }
 
-    /// <summary>Reads a .txt or .docx upload; throws <see cref="InvalidDataException"/> when it is neither.</summary>
+    /// <summary>Reads a .txt, .docx or .pdf upload; throws <see cref="InvalidDataException"/> when it is none of them.</summary>
     public static string FromUpload(Stream content, string fileName)
     {
         if (fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
@@ -54,13 +54,25 @@ public static class DocxText
             }
         }
 
+        if (fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return PdfText.Extract(content);
+            }
+            catch (Exception error)
+            {
+                throw new InvalidDataException("The file is not a readable PDF document.", error);
+            }
+        }
+
         if (fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
         {
             using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             return reader.ReadToEnd();
         }
 
-        throw new InvalidDataException("Only .docx and .txt files can be imported.");
+        throw new InvalidDataException("Only .docx, .pdf and .txt files can be imported.");
     }
 
     private static MemoryStream Buffered(Stream content)

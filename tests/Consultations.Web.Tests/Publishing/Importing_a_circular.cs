@@ -106,7 +106,7 @@ public class Importing_a_circular(PortalFactory portal) : IClassFixture<PortalFa
         var response = await UploadAsync(tsb, [0x4D, 0x5A, 0x90, 0x00], "circular.exe");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Only .docx and .txt files can be imported.", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Only .docx, .pdf and .txt files can be imported.", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
