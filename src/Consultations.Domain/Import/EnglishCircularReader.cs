@@ -41,18 +41,47 @@ internal static partial class EnglishCircularReader
             warnings.Add("The reply deadline ('by 2359 hours UTC on …') was not found.");
         }
 
-        var notes = lines
-            .Select(l => TsbNote().Match(l))
-            .Where(m => m.Success)
-            .Select(m => new CircularNote(ParserChecks.NoteKindOf(m.Groups[1].Value), m.Groups[1].Value.Trim()))
-            .ToList();
-
         var texts = ReadTexts(lines, warnings);
+        var notes = AttachNotes(LetterNotes(lines), texts);
         var subject = lines.SkipWhile(l => !l.StartsWith("Subject:", StringComparison.Ordinal)).Skip(1).FirstOrDefault() ?? string.Empty;
         ParserChecks.CheckTexts(texts, ParserChecks.NumbersIn(subject), warnings);
         ParserChecks.CheckDates(date, meeting, deadline, warnings);
 
         return new ParsedCircular(number, "en", date, reference, studyGroup, ReadAddressees(lines), meeting, deadline, texts, notes, warnings);
+    }
+
+    /// <summary>The TSB notes of the letter itself (before Annex 1); notes inside Annex 1 belong to their texts.</summary>
+    private static List<string> LetterNotes(List<string> lines) =>
+        lines.TakeWhile(l => !AnnexHeading().IsMatch(l) || AnnexHeading().Match(l).Groups[1].Value != "1")
+            .Select(l => TsbNote().Match(l))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value.Trim())
+            .ToList();
+
+    /// <summary>
+    /// A note that names one text of Annex 1 (and is not an exception, "Except for X, …", which speaks of the others)
+    /// is that text's note; the others are the circular's.
+    /// </summary>
+    private static List<CircularNote> AttachNotes(List<string> letterNotes, List<ParsedText> texts)
+    {
+        var notes = new List<CircularNote>();
+        foreach (var note in letterNotes)
+        {
+            var named = ParserChecks.NumbersIn(note).Distinct().ToList();
+            var index = named.Count == 1 && !note.Contains("except", StringComparison.OrdinalIgnoreCase)
+                ? texts.FindIndex(t => t.Recommendation == named[0])
+                : -1;
+            if (index >= 0)
+            {
+                texts[index] = texts[index] with { Notes = [.. texts[index].Notes, note] };
+            }
+            else
+            {
+                notes.Add(new CircularNote(ParserChecks.NoteKindOf(note), note));
+            }
+        }
+
+        return notes;
     }
 
     private static DateOnly? ReadDate(Match match, string what, List<string> warnings)
@@ -175,9 +204,11 @@ internal static partial class EnglishCircularReader
         var titleOnHeading = heading.Groups["title"].Success ? heading.Groups["title"].Value.Trim() : null;
         var title = titleOnHeading ?? (summaryAt == 0 || body.Count == 0 ? string.Empty : body[0]);
         var summaryLines = summaryAt >= 0 ? body.Skip(summaryAt + 1) : body.Skip(titleOnHeading is null ? 1 : 0);
-        var notes = summaryLines.Where(l => l.StartsWith("NOTE", StringComparison.Ordinal)).ToList();
+        // A note under a text ("NOTE – …", "TSB NOTE – …") is the text's, never part of its summary.
+        var notes = summaryLines.Where(l => l.StartsWith("NOTE", StringComparison.Ordinal) || TsbNote().IsMatch(l)).ToList();
         var summary = string.Join('\n', summaryLines.Where(l => !notes.Contains(l)));
 
+        notes = [.. notes.Select(n => TsbNote().Match(n) is { Success: true } tsb ? tsb.Groups[1].Value.Trim() : n)];
         return new ParsedText(
             int.Parse(heading.Groups["position"].Value, CultureInfo.InvariantCulture),
             kind,

@@ -135,3 +135,51 @@ public class Parsing_variations
         Assert.Contains("The circular announces Y.3101, but Annex 1 has no section for it.", parsed.Warnings);
     }
 }
+
+/// <summary>Notes of the letter that concern one text go to that text; notes under a text never stay in its summary.</summary>
+public class Notes_for_one_text
+{
+    private static string Letter(string notes, string annex1) => $"""
+        Geneva, 13 February 2026
+        TSB Circular 151
+        SG13/AB
+        Subject:
+        Consultation on Y.3100 and Y.3101, proposed for approval at the ITU-T Study Group 13 meeting (Geneva, 1-10 June 2026)
+        {notes}
+        3 Member States are kindly requested to return the form in Annex 2 by 2359 hours UTC on 20 May 2026.
+        Annex 1
+        {annex1}
+        Annex 2
+        """;
+
+    private const string TwoTexts = "1 Draft new Recommendation Y.3100 [R12]\nFirst title\nSummary\nFirst summary.\n2 Draft new Recommendation Y.3101 [R13]\nSecond title\nSummary\nSecond summary.";
+
+    [Fact]
+    public void A_letter_note_that_names_one_text_is_that_texts_note()
+    {
+        var parsed = CircularParser.Parse(Letter("TSB NOTE 1 – An A.5 justification has been submitted for draft Recommendation Y.3101.\nTSB NOTE 2 – No IPR statement has been received.", TwoTexts));
+
+        Assert.Equal(["An A.5 justification has been submitted for draft Recommendation Y.3101."], parsed.Texts[1].Notes);
+        Assert.Empty(parsed.Texts[0].Notes);
+        Assert.Equal(NoteKind.Ipr, Assert.Single(parsed.Notes).Kind);
+    }
+
+    [Fact]
+    public void An_exception_note_stays_with_the_circular()
+    {
+        var parsed = CircularParser.Parse(Letter("TSB NOTE 1 – Except for draft new Recommendation Y.3100, no A.5 justifications have been submitted.", TwoTexts));
+
+        Assert.Equal(NoteKind.A5Justification, Assert.Single(parsed.Notes).Kind);
+        Assert.All(parsed.Texts, t => Assert.Empty(t.Notes));
+    }
+
+    [Fact]
+    public void A_note_under_a_text_is_the_texts_and_not_part_of_its_summary()
+    {
+        var parsed = CircularParser.Parse(Letter(string.Empty, TwoTexts.Replace("First summary.", "First summary.\nTSB NOTE – An IPR statement was received for this text.", StringComparison.Ordinal)));
+
+        Assert.Equal("First summary.", parsed.Texts[0].Summary);
+        Assert.Equal(["An IPR statement was received for this text."], parsed.Texts[0].Notes);
+        Assert.Empty(parsed.Notes);
+    }
+}
