@@ -8,7 +8,7 @@ public sealed class ImportPage(IPage page)
     public async Task UploadAsync(string fileName, byte[] content)
     {
         await page.GotoAsync("/circulars/import");
-        await page.GetByLabel("The circular as a .docx or .txt file").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "application/octet-stream", Buffer = content });
+        await page.GetByLabel("The circular as a .docx, .pdf or .txt file").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "application/octet-stream", Buffer = content });
         await page.GetByRole(AriaRole.Button, new() { Name = "Read the circular" }).ClickAsync();
         await page.WaitForURLAsync("**/circulars/import");
     }

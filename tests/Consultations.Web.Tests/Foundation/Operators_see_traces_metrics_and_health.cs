@@ -15,8 +15,10 @@ namespace Consultations.Web.Tests.Foundation;
 /// <summary>
 /// With OpenTelemetry on, requests and queries are traced, the portal's meter counts submitted replies, and each log
 /// line carries the trace id of its request; liveness and readiness are separate, readiness checking the migrations.
-/// An in-process exporter stands for the OTLP collector.
+/// An in-process exporter stands for the OTLP collector. Activity and meter listeners are process-wide, so the class
+/// runs alone, never beside other portals whose requests it would also see.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public class Operators_see_traces_metrics_and_health(Operators_see_traces_metrics_and_health.ObservedPortal portal) : IClassFixture<Operators_see_traces_metrics_and_health.ObservedPortal>
 {
     [Fact]
@@ -84,16 +86,56 @@ public class Operators_see_traces_metrics_and_health(Operators_see_traces_metric
 
     public sealed class ObservedPortal : PortalFactory
     {
-        public List<Activity> Activities { get; } = [];
+        private readonly Exported<Activity> activities = new();
+        private readonly Exported<Metric> metrics = new();
 
-        public List<Metric> Metrics { get; } = [];
+        /// <summary>What was exported so far (the exporter adds from other threads).</summary>
+        public IReadOnlyList<Activity> Activities => activities.Snapshot();
+
+        public IReadOnlyList<Metric> Metrics => metrics.Snapshot();
 
         protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("OpenTelemetry:Enabled", "true")];
 
         protected override void ConfigureTestServices(IServiceCollection services)
         {
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Activities));
-            services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics));
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(activities));
+            services.ConfigureOpenTelemetryMeterProvider(meter => meter.AddInMemoryExporter(metrics));
         }
     }
+
+    /// <summary>A collection the exporters add to from their threads while the test reads it.</summary>
+    private sealed class Exported<T> : System.Collections.ObjectModel.Collection<T>
+    {
+        private readonly object gate = new();
+
+        public IReadOnlyList<T> Snapshot()
+        {
+            lock (gate)
+            {
+                return [.. Items];
+            }
+        }
+
+        protected override void InsertItem(int index, T item)
+        {
+            lock (gate)
+            {
+                base.InsertItem(index, item);
+            }
+        }
+
+        protected override void ClearItems()
+        {
+            lock (gate)
+            {
+                base.ClearItems();
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TelemetryCollection
+{
+    public const string Name = "Telemetry (runs alone)";
 }

@@ -8,11 +8,12 @@ namespace Consultations.Web.Tests.Security;
 /// <summary>
 /// Finding 10: sign-in took 42 ms for a real account and 1.5 ms for an unknown address, and only real accounts reached
 /// the locked-out page. Now every path verifies one password hash and all answer alike. The times are compared with
-/// each other in one run (medians of interleaved attempts), never with a fixed budget.
+/// each other in one run (the fastest of interleaved attempts, the least disturbed by other work on the machine),
+/// never with a fixed budget.
 /// </summary>
 public class Sign_in_does_not_tell_who_has_an_account(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const int Rounds = 9;
+    private const int Rounds = 15;
 
     [Fact]
     public async Task Unknown_locked_and_real_accounts_take_the_same_time_and_get_the_same_answer()
@@ -38,9 +39,10 @@ public class Sign_in_does_not_tell_who_has_an_account(PortalFactory portal) : IC
             lockedOut.Add(await TimedAsync(client, locked.Email, answers));
         }
 
-        var realMedian = Median(real);
-        Assert.True(Math.Abs(Median(unknown) - realMedian) < 0.3 * realMedian, $"unknown {Median(unknown):0.0} ms, real {realMedian:0.0} ms");
-        Assert.True(Math.Abs(Median(lockedOut) - realMedian) < 0.3 * realMedian, $"locked {Median(lockedOut):0.0} ms, real {realMedian:0.0} ms");
+        // Without the fix an unknown address answered in a tenth of a real account's time.
+        var fastestReal = real.Min();
+        Assert.True(Math.Abs(unknown.Min() - fastestReal) < 0.5 * fastestReal, $"unknown {unknown.Min():0.0} ms, real {fastestReal:0.0} ms");
+        Assert.True(Math.Abs(lockedOut.Min() - fastestReal) < 0.5 * fastestReal, $"locked {lockedOut.Min():0.0} ms, real {fastestReal:0.0} ms");
         Assert.Equal(["OK: The e-mail address or the password is not right. After five wrong attempts an account is locked for 15 minutes."], answers);
     }
 
@@ -57,10 +59,4 @@ public class Sign_in_does_not_tell_who_has_an_account(PortalFactory portal) : IC
 
     private static Task<HttpResponseMessage> SignInAsync(PortalClient client, string email) =>
         client.PostAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Not-the-password-1" }, "/account/sign-in");
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
 }
