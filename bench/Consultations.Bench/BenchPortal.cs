@@ -27,19 +27,7 @@ public sealed class BenchPortal : PortalFactory
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
-    public string BaseUrl
-    {
-        get
-        {
-            if (baseUrl is null)
-            {
-                StartServer();
-                baseUrl = KestrelAddress.Of(Services);
-            }
-
-            return baseUrl;
-        }
-    }
+    public string BaseUrl => baseUrl ??= KestrelAddress.Start(this);
 
     /// <summary>A client of its own (cookies, connections) talking HTTP to the portal.</summary>
     public PortalClient NewClient() =>

@@ -10,17 +10,5 @@ public sealed class BrowserPortal : SmtpPortal
 
     public BrowserPortal() => UseKestrel(0);
 
-    public string BaseUrl
-    {
-        get
-        {
-            if (baseUrl is null)
-            {
-                StartServer();
-                baseUrl = KestrelAddress.Of(Services);
-            }
-
-            return baseUrl;
-        }
-    }
+    public string BaseUrl => baseUrl ??= KestrelAddress.Start(this);
 }

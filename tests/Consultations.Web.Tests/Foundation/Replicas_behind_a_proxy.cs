@@ -142,15 +142,9 @@ public sealed class Replicas_behind_a_proxy : IAsyncLifetime
 
         public ReplicaA() => UseKestrel(0);
 
-        public string BaseUrl => baseUrl ??= Start();
+        public string BaseUrl => baseUrl ??= KestrelAddress.Start(this);
 
         protected override IEnumerable<KeyValuePair<string, string>> Settings => [.. base.Settings, new("Files:Store", "Database")];
-
-        private string Start()
-        {
-            StartServer();
-            return KestrelAddress.Of(Services);
-        }
     }
 
     /// <summary>The second replica: its own data folder, the first's database and SMTP server.</summary>
@@ -171,15 +165,9 @@ public sealed class Replicas_behind_a_proxy : IAsyncLifetime
             UseKestrel(0);
         }
 
-        public string BaseUrl => baseUrl ??= Start();
+        public string BaseUrl => baseUrl ??= KestrelAddress.Start(this);
 
         public Task<int> DeliverAsync(string dispatcher) =>
             WithScopeAsync(services => services.GetRequiredService<OutboxProcessor>().ProcessDueAsync(dispatcher, CancellationToken.None));
-
-        private string Start()
-        {
-            StartServer();
-            return KestrelAddress.Of(Services);
-        }
     }
 }

@@ -62,18 +62,6 @@ public class Behind_a_TLS_proxy(Behind_a_TLS_proxy.ProxiedPortal portal) : IClas
 
         protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Portal:PublicBaseUrl", "https://consultations.example")];
 
-        public string BaseUrl
-        {
-            get
-            {
-                if (baseUrl is null)
-                {
-                    StartServer();
-                    baseUrl = KestrelAddress.Of(Services);
-                }
-
-                return baseUrl;
-            }
-        }
+        public string BaseUrl => baseUrl ??= KestrelAddress.Start(this);
     }
 }
