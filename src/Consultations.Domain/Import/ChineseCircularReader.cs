@@ -44,7 +44,12 @@ internal static partial class ChineseCircularReader
         ParserChecks.CheckTexts(texts, ParserChecks.NumbersIn(subject), warnings);
         ParserChecks.CheckDates(date, meeting, deadline, warnings);
 
-        return new ParsedCircular(number, "zh", date, reference, studyGroup, null, meeting, deadline, texts, notes, warnings);
+        var addressees = LetterRecipients.Under(lines, "致：", "致:");
+        return new ParsedCircular(number, "zh", date, reference, studyGroup, addressees.Count == 0 ? null : string.Join("; ", addressees), meeting, deadline, texts, notes, warnings)
+        {
+            CopyTo = LetterRecipients.Under(lines, "抄送：", "抄送:"),
+            NoteExceptions = [.. notes.Select(_ => (IReadOnlyList<string>)[])],
+        };
     }
 
     private static DateOnly? Make(Match match, string year, string month, string day, string what, List<string> warnings) =>

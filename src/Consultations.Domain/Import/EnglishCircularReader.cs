@@ -47,7 +47,12 @@ internal static partial class EnglishCircularReader
         ParserChecks.CheckTexts(texts, ParserChecks.NumbersIn(subject), warnings);
         ParserChecks.CheckDates(date, meeting, deadline, warnings);
 
-        return new ParsedCircular(number, "en", date, reference, studyGroup, ReadAddressees(lines), meeting, deadline, texts, notes, warnings);
+        var addressees = LetterRecipients.Under(lines, "To:");
+        return new ParsedCircular(number, "en", date, reference, studyGroup, addressees.Count == 0 ? null : string.Join("; ", addressees), meeting, deadline, texts, notes, warnings)
+        {
+            CopyTo = LetterRecipients.Under(lines, "Copy to:"),
+            NoteExceptions = [.. notes.Select(n => ExceptionsIn(n.Text))],
+        };
     }
 
     /// <summary>The TSB notes of the letter itself (before Annex 1); notes inside Annex 1 belong to their texts.</summary>
@@ -221,21 +226,9 @@ internal static partial class EnglishCircularReader
             notes);
     }
 
-    private static string? ReadAddressees(List<string> lines)
-    {
-        var to = lines.FindIndex(l => l == "To:");
-        if (to < 0)
-        {
-            return null;
-        }
-
-        var addressees = lines.Skip(to + 1)
-            .TakeWhile(l => !l.StartsWith("Copy to", StringComparison.Ordinal) && !l.EndsWith(':'))
-            .Where(l => l.StartsWith('-'))
-            .Select(l => l.TrimStart('-', ' ').TrimEnd(';', ' '))
-            .ToList();
-        return addressees.Count == 0 ? null : string.Join("; ", addressees);
-    }
+    /// <summary>The texts an exception names: "Except for draft new Recommendations X.1221 (X.stie), X.1222 (X.taeii), no …".</summary>
+    private static IReadOnlyList<string> ExceptionsIn(string note) =>
+        ExceptFor().Match(note) is { Success: true } except ? [.. ParserChecks.NumbersIn(except.Groups[1].Value).Distinct()] : [];
 
     private const string Range =
         @"(?<range>(?:from\s+)?(?<d1>\d{1,2})(?:\s+(?<m1>" + Months + @"))?(?:\s+(?<y1>\d{4}))?\s*(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<m2>" + Months + @")\s+(?<y2>\d{1,4}))";
@@ -266,6 +259,9 @@ internal static partial class EnglishCircularReader
 
     [GeneratedRegex(@"meeting\s*\((?<what>[^)]*\d{4}[^)]*)\)")]
     private static partial Regex VagueMeeting();
+
+    [GeneratedRegex(@"^Except\s+for\s+([^;]*?),\s*(?:no|an?|the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptFor();
 
     [GeneratedRegex(@"^summary\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryLabel();

@@ -14,7 +14,14 @@ public sealed record ParsedCircular(
     DateOnly? Deadline,
     IReadOnlyList<ParsedText> Texts,
     IReadOnlyList<CircularNote> Notes,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Those who receive a copy of the letter, informed only; the addressees are those asked to reply.</summary>
+    public IReadOnlyList<string> CopyTo { get; init; } = [];
+
+    /// <summary>For each of <see cref="Notes"/>, the texts it does not speak of ("Except for X.1221, …"), by Recommendation number.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> NoteExceptions { get; init; } = [];
+}
 
 public sealed record ParsedMeeting(string? Place, DateOnly? Start, DateOnly? End);
 

@@ -64,11 +64,14 @@ public static class ParseCircularCommand
         Day(parsed.Date),
         parsed.Reference,
         parsed.StudyGroup,
+        parsed.Addressees?.Split("; ") ?? [],
+        parsed.CopyTo,
         new MeetingJson(parsed.Meeting.Place, Day(parsed.Meeting.Start), Day(parsed.Meeting.End)),
         Day(parsed.Deadline),
         parsed.Texts.Select(t => new TextJson(
             t.Kind.ToString(), t.Recommendation, t.AmendmentNumber, t.ProvisionalName, t.Title, t.Summary, t.DocumentRef, t.Notes)).ToList(),
         parsed.Notes.Select(n => n.Text).ToList(),
+        parsed.Notes.Select((n, i) => new NoteJson(n.Kind.ToString(), i < parsed.NoteExceptions.Count ? parsed.NoteExceptions[i] : [])).ToList(),
         parsed.Warnings);
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -79,11 +82,17 @@ public static class ParseCircularCommand
         string? Date,
         string? Reference,
         int? StudyGroup,
+        IReadOnlyList<string> Addressees,
+        IReadOnlyList<string> CopyTo,
         MeetingJson Meeting,
         string? Deadline,
         IReadOnlyList<TextJson> Texts,
         IReadOnlyList<string> Notes,
+        IReadOnlyList<NoteJson> NoteScopes,
         IReadOnlyList<string> Warnings);
+
+    /// <summary>A letter note's kind and the texts it excepts (empty when it speaks of them all).</summary>
+    public sealed record NoteJson(string Kind, IReadOnlyList<string> Except);
 
     public sealed record MeetingJson(string? Place, string? Start, string? End);
 

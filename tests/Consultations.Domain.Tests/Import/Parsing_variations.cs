@@ -183,3 +183,37 @@ public class Notes_for_one_text
         Assert.Empty(parsed.Notes);
     }
 }
+
+/// <summary>Who the letter asks to reply and who is informed only; what a note excepts.</summary>
+public class The_letters_recipients_and_note_scopes
+{
+    [Fact]
+    public void Circular_142_asks_the_Member_States_and_copies_six_others()
+    {
+        var parsed = CircularParser.Parse(Samples.Read(Samples.Circular142English));
+
+        Assert.Equal("Administrations of Member States of the Union", parsed.Addressees);
+        Assert.Equal(
+            ["ITU-T Sector Members", "ITU-T Associates of Study Group 17", "ITU Academia", "The Chairman and Vice-Chairmen of ITU-T Study Group 17", "The Director of the Telecommunication Development Bureau", "The Director of the Radiocommunication Bureau"],
+            parsed.CopyTo);
+    }
+
+    [Fact]
+    public void The_A5_note_of_circular_142_excepts_two_texts_and_the_IPR_note_none()
+    {
+        var parsed = CircularParser.Parse(Samples.Read(Samples.Circular142English));
+
+        Assert.Equal(["X.1221", "X.1222"], parsed.NoteExceptions[0]);
+        Assert.Empty(parsed.NoteExceptions[1]);
+    }
+
+    [Fact]
+    public void The_Chinese_circular_names_its_addressees_and_copies()
+    {
+        var parsed = CircularParser.Parse(Samples.Read(Samples.Circular104Chinese));
+
+        Assert.Equal("国际电联各成员国主管部门; 巴勒斯坦国（第99号决议（2018年，迪拜，修订版））", parsed.Addressees);
+        Assert.Equal(6, parsed.CopyTo.Count);
+        Assert.Equal("ITU-T部门成员", parsed.CopyTo[0]);
+    }
+}

@@ -34,6 +34,10 @@ public class Parse_circular_command
         Assert.Equal("2026-06-01", root.GetProperty("meeting").GetProperty("start").GetString());
         Assert.Equal("2026-06-10", root.GetProperty("meeting").GetProperty("end").GetString());
         Assert.Equal("2026-05-20", root.GetProperty("deadline").GetString());
+        Assert.Equal(2, root.GetProperty("addressees").GetArrayLength());
+        Assert.Equal("ITU-T Sector Members", root.GetProperty("copyTo")[0].GetString());
+        Assert.Equal("A5Justification", root.GetProperty("noteScopes")[0].GetProperty("kind").GetString());
+        Assert.Equal(0, root.GetProperty("noteScopes")[0].GetProperty("except").GetArrayLength());
         var first = root.GetProperty("texts")[0];
         Assert.Equal("Revised", first.GetProperty("kind").GetString());
         Assert.Equal("X.1280", first.GetProperty("recommendation").GetString());
