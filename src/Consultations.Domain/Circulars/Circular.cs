@@ -46,6 +46,9 @@ public sealed class Circular
 
     public string Addressees { get; private set; }
 
+    /// <summary>Those who receive a copy of the letter, informed only (they do not reply); empty when none are named.</summary>
+    public string CopyTo { get; private set; } = string.Empty;
+
     public Meeting Meeting { get; private set; }
 
     public DateOnly DeadlineDate { get; private set; }
@@ -582,6 +585,7 @@ public sealed class Circular
         Reference = (details.Reference ?? string.Empty).Trim();
         StudyGroup = details.StudyGroup;
         Addressees = (details.Addressees ?? string.Empty).Trim();
+        CopyTo = (details.CopyTo ?? string.Empty).Trim();
         Meeting = details.Meeting;
         DeadlineDate = details.DeadlineDate;
         notes.Clear();

@@ -10,4 +10,5 @@ public sealed record CircularDetails(
     Meeting Meeting,
     DateOnly DeadlineDate,
     IReadOnlyList<CircularNote> Notes,
-    IReadOnlyList<string> Languages);
+    IReadOnlyList<string> Languages,
+    string? CopyTo = null);

@@ -32,6 +32,11 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CancelledAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CopyTo")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 

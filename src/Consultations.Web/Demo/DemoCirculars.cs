@@ -79,7 +79,8 @@ public sealed class DemoCirculars(AppDbContext db, TimeProvider clock, ILogger<D
             new Meeting(parsed.Meeting.Place ?? string.Empty, Shift(parsed.Meeting.Start), Shift(parsed.Meeting.End)),
             Shift(parsed.Deadline)!.Value,
             parsed.Notes,
-            ["en"]));
+            ["en"],
+            string.Join("; ", parsed.CopyTo)));
         foreach (var text in parsed.Texts)
         {
             circular.AddText(new DraftTextDetails(text.Kind, text.Recommendation, text.Title, text.Summary, text.ProvisionalName, text.DocumentRef, text.AmendmentNumber));

@@ -80,8 +80,13 @@ public class Importing_a_circular(PortalFactory portal) : IClassFixture<PortalFa
             Assert.Equal("Security assurance framework for digital financial services (corrected)", circular.Texts.Single(t => t.Position == 1).Title);
             Assert.Equal("Amendment 1 to X.1352", circular.Texts.Single(t => t.Position == 6).DisplayNumber);
             Assert.Equal(new Meeting("Geneva", new DateOnly(2024, 2, 20), new DateOnly(2024, 3, 1)), circular.Meeting);
+            Assert.Equal("Administrations of Member States of the Union", circular.Addressees);
+            Assert.StartsWith("ITU-T Sector Members; ITU-T Associates of Study Group 17; ITU Academia;", circular.CopyTo, StringComparison.Ordinal);
             Assert.True(await db.AuditRecords.AnyAsync(a => a.Action == "Circular.Imported"));
         });
+        // The draft opens in the editor, with the copy-to list in its own field.
+        var editor = await tsb.GetPageAsync(PortalAssert.PathOf(saved.Headers.Location!));
+        Assert.StartsWith("ITU-T Sector Members;", editor.QuerySelector("input[name$='CopyTo']")!.GetAttribute("value"), StringComparison.Ordinal);
     }
 
     [Fact]

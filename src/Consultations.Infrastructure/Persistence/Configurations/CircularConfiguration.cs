@@ -13,6 +13,7 @@ public sealed class CircularConfiguration : IEntityTypeConfiguration<Circular>
         builder.Ignore(c => c.ActiveTexts);
         builder.Property(c => c.Reference).HasMaxLength(50);
         builder.Property(c => c.Addressees).HasMaxLength(2000);
+        builder.Property(c => c.CopyTo).HasMaxLength(2000);
         builder.Property(c => c.PublishedBy).HasMaxLength(256);
         builder.Property(c => c.NoticeOverrideReason).HasMaxLength(2000);
         builder.HasIndex(c => new { c.Number, c.Date });

@@ -31,6 +31,10 @@ public sealed class CircularForm : IValidatableObject
     [Display(Name = "Addressed to")]
     public string Addressees { get; set; } = "Administrations of Member States of the Union";
 
+    [StringLength(2000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Copy to (informed only)")]
+    public string? CopyTo { get; set; }
+
     [Required(ErrorMessage = "Enter the meeting's place.")]
     [StringLength(200, ErrorMessage = "At most {1} characters.")]
     [Display(Name = "Meeting place")]
@@ -74,7 +78,8 @@ public sealed class CircularForm : IValidatableObject
         new Meeting(MeetingPlace, MeetingFirstDay, MeetingLastDay),
         EffectiveDeadline(),
         [.. CircularNotes(), .. textNotes],
-        languages);
+        languages,
+        CopyTo);
 
     public static CircularForm From(Circular circular) => new()
     {
@@ -83,6 +88,7 @@ public sealed class CircularForm : IValidatableObject
         Reference = circular.Reference,
         StudyGroup = circular.StudyGroup,
         Addressees = circular.Addressees,
+        CopyTo = circular.CopyTo.Length == 0 ? null : circular.CopyTo,
         MeetingPlace = circular.Meeting.Place,
         MeetingFirstDay = circular.Meeting.FirstDay,
         MeetingLastDay = circular.Meeting.LastDay,

@@ -53,6 +53,7 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
             Reference = parsed.Reference ?? string.Empty,
             StudyGroup = parsed.StudyGroup,
             Addressees = parsed.Addressees ?? "Administrations of Member States of the Union",
+            CopyTo = parsed.CopyTo.Count == 0 ? null : string.Join("; ", parsed.CopyTo),
             MeetingPlace = parsed.Meeting.Place ?? string.Empty,
             MeetingFirstDay = parsed.Meeting.Start,
             MeetingLastDay = parsed.Meeting.End,
