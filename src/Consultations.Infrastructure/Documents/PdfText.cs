@@ -69,8 +69,11 @@ public static class PdfText
             {
                 var letters = g.OrderBy(l => l.StartBaseLine.X).ToList();
                 var value = string.Concat(letters.Select(l => l.Value)).TrimEnd();
+                // The first word, or the first character of Chinese, which breaks between any two.
                 var firstSpace = letters.FindIndex(l => l.Value == " ");
-                var firstWordEnd = firstSpace < 0 ? letters[^1].EndBaseLine.X : letters[firstSpace].StartBaseLine.X;
+                var firstWordEnd = IsIdeographic(letters[0].Value[0]) ? letters[0].EndBaseLine.X
+                    : firstSpace < 0 ? letters[^1].EndBaseLine.X
+                    : letters[firstSpace].StartBaseLine.X;
                 var space = letters.FirstOrDefault(l => l.Value == " ");
                 return new Line(
                     value,
@@ -86,9 +89,9 @@ public static class PdfText
     private static double LineSpacing(List<Line> lines) =>
         lines.Zip(lines.Skip(1), (a, b) => Math.Round(a.Baseline - b.Baseline, 1)).Where(d => d > 0).DefaultIfEmpty(0).Min();
 
-    /// <summary>Wrapped Chinese (or Japanese) text joins without a space; other scripts with one.</summary>
+    /// <summary>A break beside a Chinese character joins without a space (Chinese puts none there); others with one.</summary>
     private static string JoinerBetween(string line, string next) =>
-        line.Length > 0 && next.Length > 0 && IsIdeographic(line[^1]) && IsIdeographic(next[0]) ? string.Empty : " ";
+        line.Length > 0 && next.Length > 0 && (IsIdeographic(line[^1]) || IsIdeographic(next[0])) ? string.Empty : " ";
 
     private static bool IsIdeographic(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
 }

@@ -92,8 +92,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             for (var i = 0; i < pages.Count; i++)
             {
                 var (page, g) = pages[i];
-                var font = Font(footer, 7.5, bold: false);
-                g.DrawString($"{footer}   {i + 1}/{pages.Count}", font, XBrushes.DimGray, new XPoint(Margin, page.Height.Point - 28));
+                DrawRuns(g, $"{footer}   {i + 1}/{pages.Count}", 7.5, bold: false, XBrushes.DimGray, new XRect(Margin, page.Height.Point - 28, 0, 0), XStringFormats.BaseLineLeft);
                 g.Dispose();
             }
         }
@@ -113,7 +112,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
 
         private void Row(IReadOnlyList<string> cells, List<double> columns, bool bold, bool shade)
         {
-            var heights = cells.Select((cell, i) => Wrap(cell, Font(cell, 8.5, bold), columns[i] - 6).Count * 11.0 + 4).ToList();
+            var heights = cells.Select((cell, i) => Wrap(cell, 8.5, bold, columns[i] - 6).Count * 11.0 + 4).ToList();
             var height = heights.Max();
             Ensure(height);
             var x = Margin;
@@ -141,11 +140,11 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             foreach (var bar in bars.Bars)
             {
                 Ensure(16);
-                graphics.DrawString(bar.Label, Font(bar.Label, 8.5, bold: false), XBrushes.Black, new XRect(Margin, y, labelWidth, 14), XStringFormats.CenterLeft);
+                DrawRuns(graphics, bar.Label, 8.5, bold: false, XBrushes.Black, new XRect(Margin, y, labelWidth, 14), XStringFormats.CenterLeft);
                 graphics.DrawRectangle(XBrushes.WhiteSmoke, Margin + labelWidth, y + 2, barWidth, 10);
                 var fill = bar.Highlight ? new XSolidBrush(XColor.FromArgb(0, 85, 140)) : new XSolidBrush(XColor.FromArgb(164, 0, 29));
                 graphics.DrawRectangle(fill, Margin + labelWidth, y + 2, Math.Max(0, Math.Min(1, bar.Fraction)) * barWidth, 10);
-                graphics.DrawString(bar.Value, Font(bar.Value, 8.5, bold: false), XBrushes.Black, new XRect(Margin + labelWidth + barWidth + 6, y, 114, 14), XStringFormats.CenterLeft);
+                DrawRuns(graphics, bar.Value, 8.5, bold: false, XBrushes.Black, new XRect(Margin + labelWidth + barWidth + 6, y, 114, 14), XStringFormats.CenterLeft);
                 y += 16;
             }
 
@@ -164,11 +163,10 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             y += startOffset;
             foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
             {
-                var font = Font(paragraph, size, bold);
-                foreach (var line in Wrap(paragraph, font, maxWidth))
+                foreach (var line in Wrap(paragraph, size, bold, maxWidth))
                 {
                     Ensure(step);
-                    graphics.DrawString(line, font, XBrushes.Black, new XRect(x, y, maxWidth, step), XStringFormats.TopLeft);
+                    DrawRuns(graphics, line, size, bold, XBrushes.Black, new XRect(x, y, maxWidth, step), XStringFormats.TopLeft);
                     y += step;
                 }
             }
@@ -176,14 +174,14 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             return y;
         }
 
-        private List<string> Wrap(string text, XFont font, double maxWidth)
+        private List<string> Wrap(string text, double size, bool bold, double maxWidth)
         {
             var lines = new List<string>();
             var current = string.Empty;
             foreach (var token in Tokens(text))
             {
                 var candidate = current + token;
-                if (current.Length > 0 && graphics.MeasureString(candidate, font).Width > maxWidth)
+                if (current.Length > 0 && Measure(graphics, candidate, size, bold) > maxWidth)
                 {
                     lines.Add(current.TrimEnd());
                     current = token.TrimStart();
@@ -232,9 +230,47 @@ public sealed class PdfSharpRenderer : IPdfRenderer
 
         private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
 
-        private static XFont Font(string text, double size, bool bold)
+        /// <summary>
+        /// Text in runs of one script, each in a font that has its letters: the Chinese font has no Latin letters or
+        /// digits, so "2026年2月13日" drawn in it alone lost its numbers.
+        /// </summary>
+        private static IEnumerable<string> Runs(string text)
         {
-            var family = text.Any(IsCjk) ? EmbeddedFontResolver.Cjk : EmbeddedFontResolver.Latin;
+            var start = 0;
+            for (var i = 1; i <= text.Length; i++)
+            {
+                if (i == text.Length || IsCjk(text[i]) != IsCjk(text[start]))
+                {
+                    yield return text[start..i];
+                    start = i;
+                }
+            }
+        }
+
+        private static double Measure(XGraphics g, string text, double size, bool bold) =>
+            Runs(text).Sum(run => g.MeasureString(run, Font(run, size, bold)).Width);
+
+        /// <summary>
+        /// Draws the text run by run from the rectangle's left, every run on one baseline (the two fonts have different
+        /// ascents, so aligning each run by its top would lift the digits of a Chinese line).
+        /// </summary>
+        private static void DrawRuns(XGraphics g, string text, double size, bool bold, XBrush brush, XRect rect, XStringFormat format)
+        {
+            var baseline = format == XStringFormats.TopLeft ? rect.Y + (size * 0.93)
+                : format == XStringFormats.CenterLeft ? rect.Y + (rect.Height / 2) + (size * 0.35)
+                : rect.Y;
+            var x = rect.X;
+            foreach (var run in Runs(text))
+            {
+                var font = Font(run, size, bold);
+                g.DrawString(run, font, brush, new XPoint(x, baseline));
+                x += g.MeasureString(run, font).Width;
+            }
+        }
+
+        private static XFont Font(string run, double size, bool bold)
+        {
+            var family = run.Any(IsCjk) ? EmbeddedFontResolver.Cjk : EmbeddedFontResolver.Latin;
             return new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
         }
 
