@@ -1001,6 +1001,11 @@ namespace Consultations.Migrations.SqlServer.Migrations
                             b1.Property<int>("CircularId")
                                 .HasColumnType("int");
 
+                            b1.Property<string>("Except")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
                             b1.Property<int>("Kind")
                                 .HasColumnType("int");
 

@@ -963,6 +963,11 @@ namespace Consultations.Migrations.Sqlite.Migrations
                             b1.Property<int>("CircularId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Except")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("Kind")
                                 .HasColumnType("INTEGER");
 

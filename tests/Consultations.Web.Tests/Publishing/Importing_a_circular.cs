@@ -82,11 +82,15 @@ public class Importing_a_circular(PortalFactory portal) : IClassFixture<PortalFa
             Assert.Equal(new Meeting("Geneva", new DateOnly(2024, 2, 20), new DateOnly(2024, 3, 1)), circular.Meeting);
             Assert.Equal("Administrations of Member States of the Union", circular.Addressees);
             Assert.StartsWith("ITU-T Sector Members; ITU-T Associates of Study Group 17; ITU Academia;", circular.CopyTo, StringComparison.Ordinal);
+            var a5 = circular.Notes.Single(n => n.Kind == NoteKind.A5Justification);
+            Assert.Equal(["X.1221", "X.1222"], a5.Except);
+            Assert.Empty(circular.Notes.Single(n => n.Kind == NoteKind.Ipr).Except);
             Assert.True(await db.AuditRecords.AnyAsync(a => a.Action == "Circular.Imported"));
         });
         // The draft opens in the editor, with the copy-to list in its own field.
         var editor = await tsb.GetPageAsync(PortalAssert.PathOf(saved.Headers.Location!));
         Assert.StartsWith("ITU-T Sector Members;", editor.QuerySelector("input[name$='CopyTo']")!.GetAttribute("value"), StringComparison.Ordinal);
+        Assert.Equal("X.1221, X.1222", editor.QuerySelector("input[name$='A5Except']")!.GetAttribute("value"));
     }
 
     [Fact]

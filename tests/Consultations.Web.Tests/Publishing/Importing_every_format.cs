@@ -29,14 +29,10 @@ public class Importing_every_format
         Assert.Equal(Summary(CircularParser.Parse(text)), Summary(CircularParser.Parse(fromDocx)));
     }
 
-    /// <summary>
-    /// The English samples. A Chinese PDF is read (its digits and Latin words too, since the renderer draws each script
-    /// in its own font on one baseline), but Chinese breaks between any two characters, so a line that happens to end
-    /// a paragraph at the margin cannot always be told from a wrapped one; the Chinese sample is not claimed here.
-    /// </summary>
     [Theory]
     [InlineData("tsb-circular-104-2026-en.txt")]
     [InlineData("tsb-circular-142-2023-en.txt")]
+    [InlineData("tsb-circular-104-2026-zh.txt")]
     public void A_pdf_of_the_sample_reads_as_its_text(string sample)
     {
         var text = SampleDocuments.Read(sample);

@@ -46,6 +46,15 @@ public sealed class CircularConfiguration : IEntityTypeConfiguration<Circular>
             note.HasKey("Id");
             note.Property(n => n.Text).HasMaxLength(8000);
             note.Property(n => n.Recommendation).HasMaxLength(50);
+            note.Property(n => n.Except)
+                .HasMaxLength(500)
+                .HasConversion(
+                    except => string.Join(',', except),
+                    stored => stored.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
+                    new ValueComparer<IReadOnlyList<string>>(
+                        (a, b) => a!.SequenceEqual(b!),
+                        list => list.Aggregate(0, (hash, number) => HashCode.Combine(hash, number.GetHashCode(StringComparison.Ordinal))),
+                        list => list.ToList()));
         });
 
         builder.HasMany(c => c.Texts).WithOne().HasForeignKey("CircularId").OnDelete(DeleteBehavior.Cascade);

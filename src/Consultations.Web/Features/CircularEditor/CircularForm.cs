@@ -54,9 +54,17 @@ public sealed class CircularForm : IValidatableObject
     [Display(Name = "TSB note on A.5 justification")]
     public string? A5Note { get; set; }
 
+    [StringLength(400, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Texts the A.5 note does not concern (e.g. X.1221, X.1222)")]
+    public string? A5Except { get; set; }
+
     [StringLength(4000, ErrorMessage = "At most {1} characters.")]
     [Display(Name = "TSB note on IPR statements")]
     public string? IprNote { get; set; }
+
+    [StringLength(400, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Texts the IPR note does not concern")]
+    public string? IprExcept { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -94,19 +102,26 @@ public sealed class CircularForm : IValidatableObject
         MeetingLastDay = circular.Meeting.LastDay,
         DeadlineDate = circular.DeadlineDate,
         A5Note = circular.Notes.FirstOrDefault(n => n.Kind == NoteKind.A5Justification && n.Recommendation is null)?.Text,
+        A5Except = ExceptText(circular.Notes.FirstOrDefault(n => n.Kind == NoteKind.A5Justification && n.Recommendation is null)),
         IprNote = circular.Notes.FirstOrDefault(n => n.Kind == NoteKind.Ipr && n.Recommendation is null)?.Text,
+        IprExcept = ExceptText(circular.Notes.FirstOrDefault(n => n.Kind == NoteKind.Ipr && n.Recommendation is null)),
     };
 
     private IEnumerable<CircularNote> CircularNotes()
     {
         if (!string.IsNullOrWhiteSpace(A5Note))
         {
-            yield return new CircularNote(NoteKind.A5Justification, A5Note.Trim());
+            yield return new CircularNote(NoteKind.A5Justification, A5Note.Trim()) { Except = Numbers(A5Except) };
         }
 
         if (!string.IsNullOrWhiteSpace(IprNote))
         {
-            yield return new CircularNote(NoteKind.Ipr, IprNote.Trim());
+            yield return new CircularNote(NoteKind.Ipr, IprNote.Trim()) { Except = Numbers(IprExcept) };
         }
     }
+
+    public static string? ExceptText(CircularNote? note) => note is { Except.Count: > 0 } ? string.Join(", ", note.Except) : null;
+
+    private static IReadOnlyList<string> Numbers(string? list) =>
+        (list ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
 }

@@ -42,6 +42,15 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
     public Task<Circular?> FindByNumberAsync(int number, int year) =>
         db.Circulars.FirstOrDefaultAsync(c => c.Number == number && c.Year == year);
 
+    /// <summary>The texts the parsed note of that kind excepts, as the editor's field shows them.</summary>
+    private static string? ExceptionsOf(ParsedCircular parsed, NoteKind kind)
+    {
+        var index = parsed.Notes.ToList().FindIndex(n => n.Kind == kind);
+        return index >= 0 && index < parsed.NoteExceptions.Count && parsed.NoteExceptions[index].Count > 0
+            ? string.Join(", ", parsed.NoteExceptions[index])
+            : null;
+    }
+
     public static ImportPreviewForm ToPreview(ParsedCircular parsed, string? source) => new()
     {
         Source = source,
@@ -59,7 +68,9 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
             MeetingLastDay = parsed.Meeting.End,
             DeadlineDate = parsed.Deadline,
             A5Note = parsed.Notes.FirstOrDefault(n => n.Kind == NoteKind.A5Justification)?.Text,
+            A5Except = ExceptionsOf(parsed, NoteKind.A5Justification),
             IprNote = parsed.Notes.FirstOrDefault(n => n.Kind == NoteKind.Ipr)?.Text,
+            IprExcept = ExceptionsOf(parsed, NoteKind.Ipr),
         },
         Texts = parsed.Texts.Select(t => new TextForm
         {
