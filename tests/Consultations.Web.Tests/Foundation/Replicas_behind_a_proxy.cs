@@ -75,7 +75,7 @@ public sealed class Replicas_behind_a_proxy : IAsyncLifetime
 
         // Uploaded on A, listed and downloaded on B.
         var upload = "%PDF-1.4\nThe reasons of France.\n%%EOF\n"u8.ToArray();
-        var form = Form(circular, "save");
+        var form = ReplyFixture.FormFor(circular, "save");
         PortalAssert.RedirectsTo(await onA.PostMultipartAsync($"/replies/{circular.Id}", form, [("Form.Rows[0].Files", "reasons.pdf", upload)], $"/replies/{circular.Id}"), $"/replies/{circular.Id}");
         var link = (await onB.GetPageAsync($"/replies/{circular.Id}")).QuerySelector($"a[href^='/replies/{circular.Id}/files/']")!.GetAttribute("href")!;
         Assert.Equal(upload, await (await onB.Http.GetAsync(link)).Content.ReadAsByteArrayAsync());
@@ -83,8 +83,8 @@ public sealed class Replicas_behind_a_proxy : IAsyncLifetime
 
         // Version 1 submitted through A, version 2 through B.
         var storedName = link.Split('/').Last();
-        PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(onA, circular.Id, Form(circular, "review", keep: storedName)), $"/replies/{circular.Id}/versions/1");
-        PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(onB, circular.Id, Form(circular, "review", revision: 1, keep: storedName)), $"/replies/{circular.Id}/versions/2");
+        PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(onA, circular.Id, ReplyFixture.FormFor(circular, "review", keepOnFirst: storedName)), $"/replies/{circular.Id}/versions/1");
+        PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(onB, circular.Id, ReplyFixture.FormFor(circular, "review", baseRevision: 1, keepOnFirst: storedName)), $"/replies/{circular.Id}/versions/2");
 
         // Both replicas deliver at the same time, twice over.
         for (var round = 0; round < 2; round++)
@@ -102,24 +102,6 @@ public sealed class Replicas_behind_a_proxy : IAsyncLifetime
         var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(proxyAddress) };
         http.DefaultRequestHeaders.Add(ReplicaHeader, replica);
         return new PortalClient(http);
-    }
-
-    private static List<KeyValuePair<string, string>> Form(Consultations.Domain.Circulars.Circular circular, string intent, int revision = 0, string? keep = null)
-    {
-        var fields = ReplyFixture.Form(intent, revision);
-        if (keep is not null)
-        {
-            fields.Add(new("Form.Rows[0].Keep", keep));
-        }
-
-        for (var i = 0; i < circular.Texts.Count; i++)
-        {
-            fields.Add(new($"Form.Rows[{i}].TextId", circular.Texts[i].Id.ToString(CultureInfo.InvariantCulture)));
-            fields.Add(new($"Form.Rows[{i}].Choice", i == 0 ? "WithComments" : "NoComments"));
-            fields.Add(new($"Form.Rows[{i}].Comment", string.Empty));
-        }
-
-        return fields;
     }
 
     private static RouteConfig Route(string replica) => new()

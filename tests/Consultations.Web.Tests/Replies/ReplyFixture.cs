@@ -37,6 +37,28 @@ public static class ReplyFixture
         return fields;
     }
 
+    /// <summary>
+    /// Form fields naming the circular's own text ids (any circular, not only the first of a database): comments
+    /// attached to the texts at <paramref name="withComments"/>, no comments on the others.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> FormFor(Circular circular, string intent, int baseRevision = 0, int[]? withComments = null, string? keepOnFirst = null)
+    {
+        var fields = Form(intent, baseRevision);
+        if (keepOnFirst is not null)
+        {
+            fields.Add(new("Form.Rows[0].Keep", keepOnFirst));
+        }
+
+        for (var i = 0; i < circular.Texts.Count; i++)
+        {
+            fields.Add(new($"Form.Rows[{i}].TextId", circular.Texts[i].Id.ToString(CultureInfo.InvariantCulture)));
+            fields.Add(new($"Form.Rows[{i}].Choice", (withComments ?? [0]).Contains(i) ? "WithComments" : "NoComments"));
+            fields.Add(new($"Form.Rows[{i}].Comment", string.Empty));
+        }
+
+        return fields;
+    }
+
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
 
     /// <summary>Saves for review, confirms and submits; returns the final response.</summary>

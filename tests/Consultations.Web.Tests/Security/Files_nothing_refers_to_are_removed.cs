@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Replies;
@@ -32,7 +31,7 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
         var megabyte = Pdf(1024 * 1024);
         for (var save = 0; save < 5; save++)
         {
-            var response = await delegateClient.PostMultipartAsync($"/replies/{circular.Id}", Form(circular, "save"), [("Form.Rows[0].Files", $"comments-{save}.pdf", megabyte)], $"/replies/{circular.Id}");
+            var response = await delegateClient.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.FormFor(circular, "save"), [("Form.Rows[0].Files", $"comments-{save}.pdf", megabyte)], $"/replies/{circular.Id}");
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
@@ -55,7 +54,7 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
 
         var response = await delegateClient.PostMultipartAsync(
             $"/replies/{circular.Id}",
-            Form(circular, "save", twoWithComments: true),
+            ReplyFixture.FormFor(circular, "save", withComments: [0, 1]),
             [("Form.Rows[0].Files", "good.pdf", Pdf(1000)), ("Form.Rows[1].Files", "bad.pdf", executable)],
             $"/replies/{circular.Id}");
 
@@ -69,7 +68,7 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 1303);
         var delegateClient = await portal.SignedInAsync(Consultations.Infrastructure.Identity.Roles.Delegate, "PER");
         PortalAssert.RedirectsTo(
-            await ReplyFixture.SubmitAsync(delegateClient, circular.Id, Form(circular, "review"), ("Form.Rows[0].Files", "reasons.pdf", Pdf(2000))),
+            await ReplyFixture.SubmitAsync(delegateClient, circular.Id, ReplyFixture.FormFor(circular, "review"), ("Form.Rows[0].Files", "reasons.pdf", Pdf(2000))),
             $"/replies/{circular.Id}/versions/1");
         AgeEveryFile(TimeSpan.FromDays(2));
         var fresh = Path.Combine(AttachmentsDirectory, "0123456789abcdef0123456789abcdef.pdf");
@@ -102,7 +101,7 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
         });
         var delegateClient = await portal.SignedInAsync(Consultations.Infrastructure.Identity.Roles.Delegate, "BRA");
 
-        var response = await delegateClient.PostMultipartAsync($"/replies/{circular.Id}", Form(circular, "save"), [("Form.Rows[0].Files", "more.pdf", Pdf(2000))], $"/replies/{circular.Id}");
+        var response = await delegateClient.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.FormFor(circular, "save"), [("Form.Rows[0].Files", "more.pdf", Pdf(2000))], $"/replies/{circular.Id}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("keeps 100 MB of files for this circular", await response.Content.ReadAsStringAsync());
@@ -126,20 +125,5 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
         var bytes = new byte[length];
         "%PDF-1.4\n"u8.CopyTo(bytes);
         return bytes;
-    }
-
-    /// <summary>The reply form with the circular's own text ids: comments attached to the first text (and the second).</summary>
-    private static List<KeyValuePair<string, string>> Form(Circular circular, string intent, bool twoWithComments = false)
-    {
-        var fields = ReplyFixture.Form(intent, 0);
-        for (var i = 0; i < circular.Texts.Count; i++)
-        {
-            var choice = i == 0 || (i == 1 && twoWithComments) ? "WithComments" : "NoComments";
-            fields.Add(new($"Form.Rows[{i}].TextId", circular.Texts[i].Id.ToString(CultureInfo.InvariantCulture)));
-            fields.Add(new($"Form.Rows[{i}].Choice", choice));
-            fields.Add(new($"Form.Rows[{i}].Comment", string.Empty));
-        }
-
-        return fields;
     }
 }

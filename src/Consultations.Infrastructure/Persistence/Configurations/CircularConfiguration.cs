@@ -30,13 +30,7 @@ public sealed class CircularConfiguration : IEntityTypeConfiguration<Circular>
             .HasField("languages")
             .UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasMaxLength(100)
-            .HasConversion(
-                languages => string.Join(',', languages),
-                stored => stored.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
-                new ValueComparer<IReadOnlyList<string>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    list => list.Aggregate(0, (hash, language) => HashCode.Combine(hash, language.GetHashCode(StringComparison.Ordinal))),
-                    list => list.ToList()));
+            .HasConversion(CommaSeparated.Converter, CommaSeparated.Comparer);
 
         builder.OwnsMany(c => c.Notes, note =>
         {
@@ -48,13 +42,7 @@ public sealed class CircularConfiguration : IEntityTypeConfiguration<Circular>
             note.Property(n => n.Recommendation).HasMaxLength(50);
             note.Property(n => n.Except)
                 .HasMaxLength(500)
-                .HasConversion(
-                    except => string.Join(',', except),
-                    stored => stored.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
-                    new ValueComparer<IReadOnlyList<string>>(
-                        (a, b) => a!.SequenceEqual(b!),
-                        list => list.Aggregate(0, (hash, number) => HashCode.Combine(hash, number.GetHashCode(StringComparison.Ordinal))),
-                        list => list.ToList()));
+                .HasConversion(CommaSeparated.Converter, CommaSeparated.Comparer);
         });
 
         builder.HasMany(c => c.Texts).WithOne().HasForeignKey("CircularId").OnDelete(DeleteBehavior.Cascade);
