@@ -73,7 +73,7 @@ internal static partial class EnglishCircularReader
         foreach (var note in letterNotes)
         {
             var named = ParserChecks.NumbersIn(note).Distinct().ToList();
-            var index = named.Count == 1 && !note.Contains("except", StringComparison.OrdinalIgnoreCase)
+            var index = named.Count == 1 && !ExceptFor().IsMatch(note)
                 ? texts.FindIndex(t => t.Recommendation == named[0])
                 : -1;
             if (index >= 0)

@@ -71,7 +71,7 @@ public static class PdfText
                 var value = string.Concat(letters.Select(l => l.Value)).TrimEnd();
                 // The first word, or the first character of Chinese, which breaks between any two.
                 var firstSpace = letters.FindIndex(l => l.Value == " ");
-                var firstWordEnd = IsIdeographic(letters[0].Value[0]) ? letters[0].EndBaseLine.X
+                var firstWordEnd = Scripts.IsCjk(letters[0].Value[0]) ? letters[0].EndBaseLine.X
                     : firstSpace < 0 ? letters[^1].EndBaseLine.X
                     : letters[firstSpace].StartBaseLine.X;
                 var space = letters.FirstOrDefault(l => l.Value == " ");
@@ -91,7 +91,5 @@ public static class PdfText
 
     /// <summary>A break beside a Chinese character joins without a space (Chinese puts none there); others with one.</summary>
     private static string JoinerBetween(string line, string next) =>
-        line.Length > 0 && next.Length > 0 && (IsIdeographic(line[^1]) || IsIdeographic(next[0])) ? string.Empty : " ";
-
-    private static bool IsIdeographic(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
+        line.Length > 0 && next.Length > 0 && (Scripts.IsCjk(line[^1]) || Scripts.IsCjk(next[0])) ? string.Empty : " ";
 }

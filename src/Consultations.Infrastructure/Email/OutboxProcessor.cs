@@ -62,12 +62,15 @@ public sealed class OutboxProcessor(
         return processed;
     }
 
+    /// <summary>How many messages wait and since when, in one query, for the outbox gauges.</summary>
     private async Task ObserveQueueAsync(DateTime now, CancellationToken cancellationToken)
     {
-        var queued = db.OutboxMessages.Where(m => m.State == OutboxState.Queued);
-        var count = await queued.LongCountAsync(cancellationToken);
-        var oldest = count == 0 ? (DateTime?)null : await queued.MinAsync(m => (DateTime?)m.CreatedAtUtc, cancellationToken);
-        metrics.OutboxObserved(count, oldest is { } created ? now - created : TimeSpan.Zero);
+        var queue = await db.OutboxMessages
+            .Where(m => m.State == OutboxState.Queued)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.LongCount(), Oldest = g.Min(m => m.CreatedAtUtc) })
+            .FirstOrDefaultAsync(cancellationToken);
+        metrics.OutboxObserved(queue?.Count ?? 0, queue is null ? TimeSpan.Zero : now - queue.Oldest);
     }
 
     private async Task<bool> TryClaimAsync(OutboxMessage message, string dispatcherId, DateTime leaseEnd, CancellationToken cancellationToken)

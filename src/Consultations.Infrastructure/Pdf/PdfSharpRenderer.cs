@@ -1,3 +1,4 @@
+using Consultations.Infrastructure.Documents;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -202,7 +203,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             var word = new System.Text.StringBuilder();
             foreach (var c in text)
             {
-                if (IsCjk(c))
+                if (Scripts.IsCjk(c))
                 {
                     if (word.Length > 0)
                     {
@@ -228,8 +229,6 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             }
         }
 
-        private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
-
         /// <summary>
         /// Text in runs of one script, each in a font that has its letters: the Chinese font has no Latin letters or
         /// digits, so "2026年2月13日" drawn in it alone lost its numbers.
@@ -239,7 +238,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             var start = 0;
             for (var i = 1; i <= text.Length; i++)
             {
-                if (i == text.Length || IsCjk(text[i]) != IsCjk(text[start]))
+                if (i == text.Length || Scripts.IsCjk(text[i]) != Scripts.IsCjk(text[start]))
                 {
                     yield return text[start..i];
                     start = i;
@@ -270,7 +269,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
 
         private static XFont Font(string run, double size, bool bold)
         {
-            var family = run.Any(IsCjk) ? EmbeddedFontResolver.Cjk : EmbeddedFontResolver.Latin;
+            var family = run.Any(Scripts.IsCjk) ? EmbeddedFontResolver.Cjk : EmbeddedFontResolver.Latin;
             return new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
         }
 

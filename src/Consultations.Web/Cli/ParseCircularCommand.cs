@@ -31,7 +31,7 @@ public static class ParseCircularCommand
         try
         {
             using var file = File.OpenRead(Resolve(args[1]));
-            text = DocxText.FromUpload(file, args[1]);
+            text = CircularFile.TextOf(file, args[1]);
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -24,7 +24,7 @@ public class Importing_every_format
     {
         var text = SampleDocuments.Read(sample);
 
-        var fromDocx = DocxText.FromUpload(new MemoryStream(SampleDocuments.Docx(text)), "circular.docx");
+        var fromDocx = CircularFile.TextOf(new MemoryStream(SampleDocuments.Docx(text)), "circular.docx");
 
         Assert.Equal(Summary(CircularParser.Parse(text)), Summary(CircularParser.Parse(fromDocx)));
     }
@@ -45,7 +45,7 @@ public class Importing_every_format
                 .Where(line => line.Length > 0)
                 .Select(line => new PdfParagraph(line))]));
 
-        var fromPdf = DocxText.FromUpload(new MemoryStream(pdf), "circular.pdf");
+        var fromPdf = CircularFile.TextOf(new MemoryStream(pdf), "circular.pdf");
 
         Assert.True(fromPdf.Split('\n').Length > 40);
         Assert.Equal(Summary(expected), Summary(CircularParser.Parse(fromPdf)));
@@ -58,7 +58,7 @@ public class Importing_every_format
         var pdf = new PdfSharpRenderer().Render(new PdfReport("Circular", "电信标准化局第104号通函", [.. text.Split('\n')
             .Select(line => line.Replace('\t', ' ').Trim()).Where(line => line.Length > 0).Take(40).Select(line => new PdfParagraph(line))]));
 
-        var lines = DocumentText.CleanLines(DocxText.FromUpload(new MemoryStream(pdf), "circular.pdf"));
+        var lines = DocumentText.CleanLines(CircularFile.TextOf(new MemoryStream(pdf), "circular.pdf"));
 
         Assert.Contains("2026年2月13日，日内瓦", lines);
         Assert.Contains("电信标准化局第104号通函", lines);

@@ -28,7 +28,7 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
             await using var stream = new MemoryStream();
             await file.CopyToAsync(stream);
             stream.Position = 0;
-            return DocxText.FromUpload(stream, file.FileName);
+            return CircularFile.TextOf(stream, file.FileName);
         }
 
         if (!string.IsNullOrWhiteSpace(upload.PastedText))
