@@ -36,12 +36,23 @@ public sealed class MemberState
 
     public bool IsObserver { get; private set; }
 
+    /// <summary>Raised by every change, so that readers can tell whether a roster they keep is still current.</summary>
+    public int Revision { get; private set; }
+
     public bool IsMemberOn(DateOnly date) =>
         !IsObserver
         && (MemberSince is null || MemberSince.Value <= date)
         && (MemberUntil is null || date < MemberUntil.Value);
 
-    public void Rename(string name) => Name = RequireName(name);
+    public void Rename(string name)
+    {
+        var renamed = RequireName(name);
+        if (renamed != Name)
+        {
+            Name = renamed;
+            Revision++;
+        }
+    }
 
     public void SetMembershipDates(DateOnly? memberSince, DateOnly? memberUntil)
     {
@@ -54,8 +65,12 @@ public sealed class MemberState
                 memberSince.Value);
         }
 
-        MemberSince = memberSince;
-        MemberUntil = memberUntil;
+        if (MemberSince != memberSince || MemberUntil != memberUntil)
+        {
+            MemberSince = memberSince;
+            MemberUntil = memberUntil;
+            Revision++;
+        }
     }
 
     public static string NormalizeCode(string code)

@@ -28,6 +28,13 @@ public static class DocxText
                     case Break or CarriageReturn:
                         text.Append('\n');
                         break;
+                    case CheckBox box:
+                        // Word's legacy check box has no text of its own: written as the glyph a person sees.
+                        var isChecked = box.GetFirstChild<Checked>() is { } mark
+                            ? mark.Val is null || mark.Val.Value
+                            : box.GetFirstChild<DefaultCheckBoxFormFieldState>()?.Val?.Value ?? false;
+                        text.Append(isChecked ? '☒' : '☐');
+                        break;
                 }
             }
 

@@ -162,7 +162,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
         {
             var step = lineHeight ?? size * 1.35;
             y += startOffset;
-            foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
+            foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\t", "   ", StringComparison.Ordinal).Split('\n'))
             {
                 foreach (var line in Wrap(paragraph, size, bold, maxWidth))
                 {

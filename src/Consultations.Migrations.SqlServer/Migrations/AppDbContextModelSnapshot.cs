@@ -233,6 +233,10 @@ namespace Consultations.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Code");
 
                     b.HasIndex("Name");

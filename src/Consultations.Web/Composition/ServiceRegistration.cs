@@ -246,6 +246,7 @@ public static class ServiceRegistration
         services.AddScoped<ReplyRecording>();
         services.AddMemoryCache(options => options.SizeLimit = 20_000);
         services.AddScoped<CircularSnapshots>();
+        services.AddScoped<RosterSnapshots>();
         services.AddScoped<LiveTally>();
         services.AddScoped<FinalTallies>();
         services.AddScoped<TallyReading>();

@@ -13,5 +13,6 @@ public sealed class MemberStateConfiguration : IEntityTypeConfiguration<MemberSt
         builder.Property(m => m.Code).HasMaxLength(3).IsFixedLength();
         builder.Property(m => m.Name).HasMaxLength(200).IsRequired();
         builder.HasIndex(m => m.Name);
+        builder.Property(m => m.Revision).IsConcurrencyToken();
     }
 }

@@ -99,18 +99,37 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
 
         return await unitOfWork.InTransactionAsync(async () =>
         {
-            var circular = new Circular(form.Circular.ToDetails([], ["en"]));
-            foreach (var textForm in form.Texts)
-            {
-                var text = circular.AddText(textForm.ToDetails());
-                circular.SetTextNote(text, textForm.Note);
-            }
-
+            var circular = Build(form);
             db.Circulars.Add(circular);
             await db.SaveChangesAsync();
             audit.Record("Circular.Imported", "Circular", circular.Id.ToString(CultureInfo.InvariantCulture), $"TSB Circular {circular.Number} from {form.Source}; {form.Texts.Count} texts");
             return circular;
         });
+    }
+
+    /// <summary>The draft circular a checked preview describes, with its texts and their notes.</summary>
+    public static Circular Build(ImportPreviewForm form)
+    {
+        var circular = new Circular(form.Circular.ToDetails([], ["en"]));
+        foreach (var textForm in form.Texts)
+        {
+            var text = circular.AddText(textForm.ToDetails());
+            circular.SetTextNote(text, textForm.Note);
+        }
+
+        return circular;
+    }
+
+    /// <summary>Sets the titles and summaries of another language on the texts they match, by Recommendation number.</summary>
+    public static void ApplyTranslation(Circular circular, ParsedCircular parsed)
+    {
+        foreach (var translated in parsed.Texts)
+        {
+            if (Match(circular, translated) is { } text)
+            {
+                circular.SetTranslation(text, new TextTranslation(parsed.Language, translated.Title, translated.Summary));
+            }
+        }
     }
 
     public static TranslationPreview PreviewTranslation(Circular circular, ParsedCircular parsed, string sourceText)
@@ -139,14 +158,7 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
         var preview = PreviewTranslation(circular, parsed, sourceText);
         await unitOfWork.InTransactionAsync(circular, current =>
         {
-            foreach (var translated in parsed.Texts)
-            {
-                if (Match(current, translated) is { } text)
-                {
-                    current.SetTranslation(text, new TextTranslation(parsed.Language, translated.Title, translated.Summary));
-                }
-            }
-
+            ApplyTranslation(current, parsed);
             audit.Record(
                 "Circular.LanguageAdded",
                 "Circular",

@@ -14,7 +14,7 @@ namespace Consultations.Web.Features.Tally;
 /// The tally of a circular as pages show it: the recorded final tally of the current deadline when there is one,
 /// else the live tally (provisional before the deadline). Reading never writes; the deadline task records the final tally.
 /// </summary>
-public sealed class TallyReading(AppDbContext db, CircularSnapshots circulars, LiveTally live, FinalTallies finals, PeopleDirectory people, TimeProvider clock)
+public sealed class TallyReading(AppDbContext db, CircularSnapshots circulars, RosterSnapshots rosters, LiveTally live, FinalTallies finals, PeopleDirectory people, TimeProvider clock)
 {
     public async Task<TallyView?> ReadAsync(int circularId, CancellationToken cancellationToken = default)
     {
@@ -24,7 +24,7 @@ public sealed class TallyReading(AppDbContext db, CircularSnapshots circulars, L
             return null;
         }
 
-        var roster = await db.MemberStates.AsNoTracking().ToListAsync(cancellationToken);
+        var roster = await rosters.CurrentAsync(cancellationToken);
         var history = await finals.HistoryAsync(circularId, cancellationToken);
         var final = FinalTallies.CurrentOf(circular, history);
         var tally = final?.Tally ?? (await live.ComputeAsync(circular, roster, clock.GetUtcNow().UtcDateTime, cancellationToken)).Tally;
