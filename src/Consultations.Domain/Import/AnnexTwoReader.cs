@@ -28,7 +28,7 @@ public enum AnnexTwoProblemKind
 
 /// <summary>
 /// Reads the ticked boxes, comments and signatory of a filled Annex 2: the form the portal generates, or a typed copy
-/// of a circular's own form (English or Chinese). A box is ticked when it holds a mark (☒, ☑, X, ✓, |X|, [x]); Word's
+/// of a circular's own form (English or Chinese). A box is ticked when it holds a mark (☒, ☑, X, ✓, |X|, [x]), an option when its circle is filled (●); Word's
 /// check boxes come out of the document as ☒ or ☐. Only what is unambiguous is read; every other text is named.
 /// </summary>
 public static partial class AnnexTwoReader
@@ -108,7 +108,7 @@ public static partial class AnnexTwoReader
         : WithComments().IsMatch(words) ? "with-comments"
         : null;
 
-    private static bool IsTicked(string box) => box.IndexOfAny(['x', 'X', '✓', '✔', '☑', '☒', '■', '✗', '✘', '⊠']) >= 0;
+    private static bool IsTicked(string box) => box.IndexOfAny(['x', 'X', '✓', '✔', '☑', '☒', '■', '✗', '✘', '⊠', '●', '◉', '⦿', '⊙']) >= 0;
 
     private static string? Comment(List<string> block)
     {
@@ -151,8 +151,11 @@ public static partial class AnnexTwoReader
 
     private static bool IsClosing(string line) => Closing().IsMatch(line);
 
+    /// <summary>A line that names one text (a subject line that lists several is not a heading).</summary>
     private static bool IsTextHeading(string line) =>
-        !BoxLine().IsMatch(line) && (EnglishHeading().IsMatch(line) || ChineseHeading().IsMatch(line));
+        !BoxLine().IsMatch(line)
+        && (EnglishHeading().IsMatch(line) || ChineseHeading().IsMatch(line))
+        && RecommendationNumber().Matches(line).Select(m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct().Count() == 1;
 
     /// <summary>Whether a heading of the form names this text: its Recommendation, and its amendment when several texts share it.</summary>
     private static bool Names(string heading, DraftText draft, IReadOnlyList<DraftText> texts)
@@ -182,13 +185,13 @@ public static partial class AnnexTwoReader
     [GeneratedRegex(@"^(?:ITU-T\s*)?[A-Z]\.\d+(?:\.\d+)*.*草案")]
     private static partial Regex ChineseHeading();
 
-    [GeneratedRegex(@"\b[A-Z]\.\s?\d+(?:\.\d+)*")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Z]\.\s?\d+(?:\.\d+)*(?![A-Za-z0-9-])")]
     private static partial Regex RecommendationNumber();
 
     [GeneratedRegex(@"Amendment\s+(\d+)|第(\d+)号修正", RegexOptions.IgnoreCase)]
     private static partial Regex AmendmentNumber();
 
-    [GeneratedRegex(@"^(?<box>\|[_ xX✓✔]?\||\[[ xX✓✔]?\]|\([ xX✓✔]?\)|[☐☑☒■□✓✔✗✘⊠]|[xX](?=\s))\s*(?<words>.*)$")]
+    [GeneratedRegex(@"^(?<box>\|[_ xX✓✔]?\||\[[ xX✓✔]?\]|\([ xX✓✔]?\)|[☐☑☒■□✓✔✗✘⊠\u20DD○●◉⦿⊙]|[xX](?=\s))\s*(?<words>.*)$")]
     private static partial Regex BoxLine();
 
     [GeneratedRegex(@"^(?:does\s+not\s+assign|不授权)", RegexOptions.IgnoreCase)]

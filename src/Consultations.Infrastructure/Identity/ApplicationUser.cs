@@ -29,6 +29,9 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>RFC 6238 time step of the last authenticator code accepted; older and equal steps are refused.</summary>
     public long LastAuthenticatorTimeStep { get; set; }
 
+    /// <summary>SHA-256 (hex) of the secret in the user's calendar feed address; null when the user has none.</summary>
+    public string? CalendarFeedHash { get; set; }
+
     /// <summary>Created by the Development demo seeder; never in Production.</summary>
     public bool IsDemo { get; set; }
 

@@ -235,6 +235,9 @@ public static class ServiceRegistration
         services.AddScoped<CircularEditing>();
         services.AddScoped<CircularPublishing>();
         services.AddScoped<CircularQueries>();
+        services.AddScoped<Features.Documents.CircularDocuments>();
+        services.AddScoped<Features.Calendar.CalendarFeeds>();
+        services.AddScoped<Features.Calendar.DeadlineCalendar>();
         services.AddScoped<CircularImporter>();
         services.AddSingleton<IPdfRenderer, PdfSharpRenderer>();
         services.AddScoped<ReceiptBuilder>();

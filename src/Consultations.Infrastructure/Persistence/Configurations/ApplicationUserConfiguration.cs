@@ -16,5 +16,7 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
         builder.Property(u => u.PreferredLanguage).HasMaxLength(8);
         builder.HasOne<MemberState>().WithMany().HasForeignKey(u => u.MemberStateCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.MemberStateCode);
+        builder.Property(u => u.CalendarFeedHash).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(u => u.CalendarFeedHash).IsUnique();
     }
 }

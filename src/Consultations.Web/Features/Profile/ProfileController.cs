@@ -211,6 +211,7 @@ public sealed class ProfileController(
             DesignatedFrom = user.DesignatedFrom,
             DesignatedUntil = user.DesignatedUntil,
             TwoFactorEnabled = user.TwoFactorEnabled,
+            HasCalendarFeed = user.CalendarFeedHash is not null,
             Edit = edit ?? new EditProfileModel
             {
                 DisplayName = user.DisplayName,

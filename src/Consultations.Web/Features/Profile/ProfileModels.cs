@@ -16,6 +16,8 @@ public sealed class ProfileViewModel
 
     public bool TwoFactorEnabled { get; init; }
 
+    public bool HasCalendarFeed { get; init; }
+
     public EditProfileModel Edit { get; init; } = new();
 }
 

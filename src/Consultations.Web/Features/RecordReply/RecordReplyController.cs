@@ -61,4 +61,33 @@ public sealed class RecordReplyController(
 
         return View(new RecordReplyPage(circular, form, await memberStates.ItemsAsync(localizer["(choose)"])));
     }
+
+    /// <summary>Reads a filled Annex 2 into the form, for TSB to check and then record.</summary>
+    [HttpPost("read")]
+    [EnableRateLimiting(RateLimits.Upload)]
+    public async Task<IActionResult> Read(int circularId, [Bind(Prefix = "Form")] RecordReplyForm form)
+    {
+        if (await circulars.FindAsync(circularId) is not { IsPublished: true } circular)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (form.Original is not { Length: > 0 } upload)
+        {
+            ModelState.AddModelError("Form.Original", localizer["Choose the filled Annex 2 to read."]);
+            return View(nameof(Record), new RecordReplyPage(circular, form, await memberStates.ItemsAsync(localizer["(choose)"])));
+        }
+
+        try
+        {
+            var reading = await recording.ReadAnnexTwoAsync(circular, form, upload);
+            return View(nameof(Record), new RecordReplyPage(circular, form, await memberStates.ItemsAsync(localizer["(choose)"])) { Reading = reading });
+        }
+        catch (InvalidDataException)
+        {
+            ModelState.AddModelError("Form.Original", localizer["A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name."]);
+            return View(nameof(Record), new RecordReplyPage(circular, form, await memberStates.ItemsAsync(localizer["(choose)"])));
+        }
+    }
 }

@@ -25,6 +25,12 @@ public sealed class RecordReplyForm
     [Display(Name = "The original as received (scan, e-mail or letter)")]
     public IFormFile? Original { get; set; }
 
+    /// <summary>An original already uploaded to read its Annex 2, kept for the recording (its stored name, protected).</summary>
+    public string? KeptOriginal { get; set; }
+
+    /// <summary>The name the kept original had when it was uploaded.</summary>
+    public string? KeptOriginalName { get; set; }
+
     [Required(ErrorMessage = "Enter the name of the official who signed the reply.")]
     [StringLength(200, ErrorMessage = "At most {1} characters.")]
     [Display(Name = "Name of the signatory")]
@@ -41,4 +47,8 @@ public sealed class RecordReplyForm
     public List<ReplyRowForm> Rows { get; set; } = [];
 }
 
-public sealed record RecordReplyPage(Consultations.Domain.Circulars.Circular Circular, RecordReplyForm Form, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> MemberStates);
+public sealed record RecordReplyPage(Consultations.Domain.Circulars.Circular Circular, RecordReplyForm Form, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> MemberStates)
+{
+    /// <summary>What was read from an uploaded Annex 2, when TSB asked for it.</summary>
+    public Consultations.Domain.Import.AnnexTwoReading? Reading { get; init; }
+}

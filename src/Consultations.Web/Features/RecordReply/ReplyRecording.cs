@@ -1,5 +1,9 @@
 using System.Globalization;
 using Consultations.Domain.Circulars;
+using Consultations.Domain.Import;
+using Consultations.Infrastructure.Documents;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.AspNetCore.DataProtection;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
@@ -12,16 +16,71 @@ using Microsoft.EntityFrameworkCore;
 namespace Consultations.Web.Features.RecordReply;
 
 /// <summary>TSB enters a reply that arrived by e-mail, fax or letter; the date received decides whether it is late.</summary>
-public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, FinalTallies finals, PortalMetrics metrics)
+public sealed class ReplyRecording(
+    AppDbContext db,
+    AttachmentStore files,
+    AuditLog audit,
+    UnitOfWork unitOfWork,
+    TimeProvider clock,
+    FinalTallies finals,
+    PortalMetrics metrics,
+    IDataProtectionProvider protection)
 {
+    private IDataProtector KeptOriginals => protection.CreateProtector("RecordReply.KeptOriginal");
+
+    /// <summary>
+    /// Reads a filled Annex 2 (the portal's form or a typed copy of the circular's own) into the form for TSB to check:
+    /// the choices and comments it states clearly, the signatory; the upload is kept as the original of the recording.
+    /// </summary>
+    public async Task<AnnexTwoReading> ReadAnnexTwoAsync(Circular circular, RecordReplyForm form, IFormFile upload)
+    {
+        await using var buffer = new MemoryStream();
+        await using (var stream = upload.OpenReadStream())
+        {
+            await stream.CopyToAsync(buffer);
+        }
+
+        buffer.Position = 0;
+        var stored = await files.SaveAsync(buffer, upload.FileName);
+        form.KeptOriginal = KeptOriginals.Protect(stored.StoredName);
+        form.KeptOriginalName = upload.FileName;
+
+        buffer.Position = 0;
+        string text;
+        try
+        {
+            text = CircularFile.TextOf(buffer, upload.FileName);
+        }
+        catch (Exception error) when (error is InvalidDataException or NotSupportedException or OpenXmlPackageException or IOException)
+        {
+            text = string.Empty;
+        }
+
+        var texts = circular.ActiveTexts.ToList();
+        var reading = AnnexTwoReader.Read(text, texts);
+        form.Rows = texts.Select(t => reading.Choices.FirstOrDefault(c => c.TextId == t.Id) is { } choice
+                ? new ReplyRowForm { TextId = t.Id, Choice = ReplyRowForm.FromOpinion(choice.Opinion), Comment = choice.Comment }
+                : form.Rows.FirstOrDefault(r => r.TextId == t.Id) ?? new ReplyRowForm { TextId = t.Id })
+            .ToList();
+        form.SignatoryName = reading.SignatoryName ?? form.SignatoryName;
+        form.SignatoryTitle = reading.SignatoryTitle ?? form.SignatoryTitle;
+        form.SignatoryPlace = reading.Place ?? form.SignatoryPlace;
+        return reading;
+    }
+
     public async Task<RecordedReply> RecordAsync(Circular circular, RecordReplyForm form, string userId, string userName)
     {
         var state = await db.MemberStates.AsNoTracking().FirstAsync(m => m.Code == form.MemberStateCode);
         string? original = null;
+        string? uploaded = null;
         if (form.Original is { Length: > 0 } upload)
         {
             await using var stream = upload.OpenReadStream();
-            original = (await files.SaveAsync(stream, upload.FileName)).StoredName;
+            original = uploaded = (await files.SaveAsync(stream, upload.FileName)).StoredName;
+        }
+        else if (form.KeptOriginal is { Length: > 0 } kept)
+        {
+            original = Unprotect(kept);
         }
 
         var receivedAt = DateTime.SpecifyKind(form.ReceivedOn!.Value.ToDateTime(form.ReceivedAt!.Value), DateTimeKind.Utc);
@@ -45,13 +104,25 @@ public sealed class ReplyRecording(AppDbContext db, AttachmentStore files, Audit
         }
         catch
         {
-            // A refused or failed recording keeps nothing, not even the original it stored.
-            if (original is not null)
+            // A refused or failed recording keeps nothing it stored; a kept original stays for the next attempt.
+            if (uploaded is not null)
             {
-                await files.DeleteAsync(original);
+                await files.DeleteAsync(uploaded);
             }
 
             throw;
+        }
+    }
+
+    private string Unprotect(string kept)
+    {
+        try
+        {
+            return KeptOriginals.Unprotect(kept);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            throw new InvalidDataException("The kept original is not one this portal stored.");
         }
     }
 
