@@ -21,7 +21,9 @@ public sealed class DeadlineCalendar(IStringLocalizer<SharedResource> localizer,
         foreach (var circular in circulars)
         {
             var page = links.Absolute($"/circulars/{circular.Id}");
-            var deadline = new CalDateTime(DateTime.SpecifyKind(circular.DeadlineInstant, DateTimeKind.Utc));
+            // Shown at the minute the circulars name ("2359 hours UTC"); the domain's instant is the end of that minute.
+            var instant = circular.DeadlineInstant;
+            var deadline = new CalDateTime(DateTime.SpecifyKind(instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMinute)), DateTimeKind.Utc));
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"deadline-{circular.Id}@consultations.itu.int",
