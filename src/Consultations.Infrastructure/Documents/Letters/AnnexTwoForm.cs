@@ -33,7 +33,7 @@ public static class AnnexTwoForm
         yield return new PdfFacts(
         [
             new(wording.FromLabel, $"{content.SignatoryName ?? wording.NamePlaceholder}\n{content.SignatoryTitle ?? wording.TitlePlaceholder}\n{wording.AdministrationOf(content.Administration)}"),
-            new(wording.DateLabel, content.Date is { } date ? $"{content.Place ?? string.Empty}, {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".TrimStart(',', ' ') : "[Place,] [Date]"),
+            new(wording.DateLabel, content.Date is { } date ? $"{content.Place ?? string.Empty}, {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".TrimStart(',', ' ') : wording.DatePlaceholder),
         ]);
         yield return new PdfParagraph(wording.Salutation);
         yield return new PdfParagraph(wording.AnnexTwoIntroduction(circular));

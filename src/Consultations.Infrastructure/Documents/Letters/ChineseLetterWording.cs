@@ -120,6 +120,8 @@ public sealed partial class ChineseLetterWording : LetterWording
 
     public override string NamePlaceholder => "[姓名]";
 
+    public override string DatePlaceholder => "[日期，][地点]";
+
     public override string TitlePlaceholder => "[正式职务/头衔]";
 
     public override string AdministrationOf(string? memberState) => $"{memberState ?? "[成员国]"}主管部门";

@@ -87,6 +87,8 @@ public abstract class LetterWording
 
     public abstract string NamePlaceholder { get; }
 
+    public abstract string DatePlaceholder { get; }
+
     public abstract string TitlePlaceholder { get; }
 
     public abstract string AdministrationOf(string? memberState);
@@ -188,6 +190,8 @@ public sealed class EnglishLetterWording : LetterWording
     public override string DateLabel => "Date:";
 
     public override string NamePlaceholder => "[Name]";
+
+    public override string DatePlaceholder => "[Place,] [Date]";
 
     public override string TitlePlaceholder => "[Official role/title]";
 
