@@ -32,6 +32,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AccountPerMinute", "100000");
         builder.UseSetting("RateLimits:VerifyPerMinute", "100000");
         builder.UseSetting("RateLimits:UploadPerMinute", "100000");
+        builder.UseSetting("RateLimits:ApiPerMinute", "100000");
         builder.UseSetting("Email:DispatcherEnabled", "false");
         builder.UseSetting("Tally:WatcherEnabled", "false");
         foreach (var (key, value) in Settings)

@@ -23,6 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Lease> Leases => Set<Lease>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     public DbSet<MemberState> MemberStates => Set<MemberState>();
 
     public DbSet<Circular> Circulars => Set<Circular>();

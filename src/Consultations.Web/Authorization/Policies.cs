@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>A delegate who may act for their administration: designated today and enrolled in two-factor.</summary>
     public const string DelegateReady = nameof(DelegateReady);
 
+    /// <summary>An API token whose scope allows submitting replies.</summary>
+    public const string ApiReply = nameof(ApiReply);
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
@@ -28,6 +31,7 @@ public static class Policies
         options.AddPolicy(TsbStaff, p => p.RequireRole(Roles.TsbStaff));
         options.AddPolicy(Secretariat, p => p.RequireRole(Roles.Secretariat, Roles.TsbStaff));
         options.AddPolicy(RecordOutcomes, p => p.RequireRole(Roles.Secretariat));
+        options.AddPolicy(ApiReply, p => p.RequireClaim(Features.Api.ApiTokenAuthentication.ScopeClaim, Infrastructure.Identity.ApiScopes.Reply));
         options.AddPolicy(DelegateReady, p => p
             .RequireRole(Roles.Delegate)
             .AddRequirements(new DesignationRequirement(), new TwoFactorRequirement()));

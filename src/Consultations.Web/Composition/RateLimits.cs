@@ -16,6 +16,9 @@ public sealed class RateLimitOptions
     /// <summary>Posts that carry files (reply form, recorded replies, circular import), per signed-in account.</summary>
     public int UploadPerMinute { get; set; } = 30;
 
+    /// <summary>API requests, per token (and per client address for the open data).</summary>
+    public int ApiPerMinute { get; set; } = 120;
+
     /// <summary>Password-reset e-mails queued for one account per hour, whatever the number of client addresses asking.</summary>
     public int ResetMailsPerAccountPerHour { get; set; } = 3;
 }
@@ -31,6 +34,7 @@ public static class RateLimits
     public const string Account = "account";
     public const string Verify = "verify";
     public const string Upload = "upload";
+    public const string Api = "api";
 
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
@@ -41,6 +45,7 @@ public static class RateLimits
             limiter.AddPolicy(Account, context => PerAddress(context, options.AccountPerMinute));
             limiter.AddPolicy(Verify, context => PerAddress(context, options.VerifyPerMinute));
             limiter.AddPolicy(Upload, context => PerAccount(context, options.UploadPerMinute));
+            limiter.AddPolicy(Api, context => PerToken(context, options.ApiPerMinute));
         });
         services.AddSingleton(options);
     }
@@ -49,6 +54,13 @@ public static class RateLimits
         context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
             ? RateLimitPartition.GetFixedWindowLimiter(
                 "user:" + userId,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            : PerAddress(context, perMinute);
+
+    private static RateLimitPartition<string> PerToken(HttpContext context, int perMinute) =>
+        context.User.FindFirstValue(Features.Api.ApiTokenAuthentication.TokenClaim) is { } tokenId
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                "token:" + tokenId,
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
             : PerAddress(context, perMinute);
 

@@ -188,6 +188,8 @@ public static class ServiceRegistration
         });
 
         services.AddAuthorization(Policies.Register);
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Features.Api.ApiTokenAuthentication>(Features.Api.ApiTokenAuthentication.SchemeName, null);
         services.AddScoped<IAuthorizationHandler, DelegateReadyHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
     }
@@ -237,6 +239,9 @@ public static class ServiceRegistration
         services.AddScoped<CircularQueries>();
         services.AddScoped<Features.Documents.CircularDocuments>();
         services.AddScoped<Features.Calendar.CalendarFeeds>();
+        services.AddScoped<Features.Api.ApiTokens>();
+        services.AddScoped<Features.Api.ApiReplies>();
+        services.AddOpenApi("v1", Features.Api.ApiDocument.Configure);
         services.AddScoped<Features.Calendar.DeadlineCalendar>();
         services.AddScoped<CircularImporter>();
         services.AddSingleton<IPdfRenderer, PdfSharpRenderer>();

@@ -25,4 +25,11 @@ public sealed record MyReplyRow(int CircularId, int Number, DateOnly Date, DateO
 public sealed record MyRepliesPage(string MemberStateName, IReadOnlyList<MyReplyRow> Rows);
 
 /// <summary>The result of a submission: the version stored, or the newer version someone else submitted meanwhile.</summary>
-public sealed record SubmitResult(ReplyVersion? Stored, ReplyVersion? Newer, string? Reference);
+public sealed record SubmitResult(ReplyVersion? Stored, ReplyVersion? Newer, string? Reference)
+{
+    /// <summary>The reply's revision after the new version (what a client sends next as If-Match).</summary>
+    public int Revision { get; init; }
+}
+
+/// <summary>A submission ready to store: the revision it was prepared from, and what to do once it is stored.</summary>
+public sealed record PreparedSubmission(int BaseRevision, ReplySubmission Submission, Action? OnStored);

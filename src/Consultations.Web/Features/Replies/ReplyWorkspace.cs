@@ -235,17 +235,30 @@ public sealed class ReplyWorkspace(
 
     /// <summary>
     /// Stores the draft as a new version, unless someone submitted a newer version since the delegate started.
-    /// The reply and the draft are loaded inside the (retried) transaction: a retry never adds a second version.
     /// </summary>
-    public async Task<SubmitResult> SubmitAsync(Circular circular, MemberState state, string userId, string userName)
+    public Task<SubmitResult> SubmitAsync(Circular circular, MemberState state, string userId, string userName) =>
+        StoreVersionAsync(
+            circular,
+            state,
+            async () => await DraftAsync(circular.Id, state.Code, userId) is { } draft
+                ? new PreparedSubmission(draft.BaseRevision, ToSubmission(DraftFormat.Read(draft.Content), userId, userName), () => db.ReplyDrafts.Remove(draft))
+                : null,
+            string.Empty);
+
+    /// <summary>
+    /// Stores a new version of the administration's reply if the reply is still at the revision the submitter started
+    /// from; queues the receipts and audits it. The reply is loaded inside the (retried) transaction: a retry never
+    /// adds a second version. Used by the form (from the draft) and by the API (from the request).
+    /// </summary>
+    public async Task<SubmitResult> StoreVersionAsync(Circular circular, MemberState state, Func<Task<PreparedSubmission?>> prepare, string via)
     {
         try
         {
             var result = await unitOfWork.InTransactionAsync(async () =>
             {
                 var reply = await db.Replies.FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == state.Code);
-                var draft = await DraftAsync(circular.Id, state.Code, userId);
-                if (draft is null || (reply?.Revision ?? 0) != draft.BaseRevision)
+                var prepared = await prepare();
+                if (prepared is null || (reply?.Revision ?? 0) != prepared.BaseRevision)
                 {
                     return new SubmitResult(null, reply?.Latest, null);
                 }
@@ -256,12 +269,12 @@ public sealed class ReplyWorkspace(
                     db.Replies.Add(reply);
                 }
 
-                var version = reply.Submit(circular, ToSubmission(DraftFormat.Read(draft.Content), userId, userName), Now);
+                var version = reply.Submit(circular, prepared.Submission, Now);
                 var reference = reply.ReferenceOf(circular, version);
-                db.ReplyDrafts.Remove(draft);
+                prepared.OnStored?.Invoke();
                 await mail.QueueReceiptsAsync(circular, state, version, reference);
-                audit.Record("Reply.Submitted", "Reply", Key(circular.Id, state.Code), $"{reference} {version.Digest}");
-                return new SubmitResult(version, null, reference);
+                audit.Record("Reply.Submitted", "Reply", Key(circular.Id, state.Code), $"{reference} {version.Digest}{via}");
+                return new SubmitResult(version, null, reference) { Revision = reply.Revision };
             });
             if (result.Stored is not null)
             {
