@@ -30,6 +30,7 @@ public sealed class DelegateApiController(ReplyWorkspace workspace, ApiReplies r
     private string MemberState => User.MemberStateCode()!;
 
     /// <summary>The administration's reply with every version; the ETag is the revision to send as If-Match.</summary>
+    [EndpointSummary("Read your administration's reply")]
     [HttpGet("")]
     [ProducesResponseType<ApiReply>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -45,6 +46,7 @@ public sealed class DelegateApiController(ReplyWorkspace workspace, ApiReplies r
     }
 
     /// <summary>The PDF receipt of one version.</summary>
+    [EndpointSummary("Download a version's receipt")]
     [HttpGet("versions/{number:int}/receipt.pdf")]
     [ProducesResponseType<byte[]>(StatusCodes.Status200OK, "application/pdf")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
@@ -65,6 +67,7 @@ public sealed class DelegateApiController(ReplyWorkspace workspace, ApiReplies r
     /// that; a reply changed in between answers 412 with the current version. Refusals are problem details naming the
     /// rule (<c>rule</c>) and the text (<c>textId</c>).
     /// </summary>
+    [EndpointSummary("Submit or revise your administration's reply")]
     [HttpPut("")]
     [Authorize(Policy = Policies.ApiReply)]
     [Consumes("application/json")]

@@ -29,6 +29,7 @@ public sealed class PublicApiController(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Published circulars, newest first, 50 a page; optionally of one year or one study group.</summary>
+    [EndpointSummary("List published circulars")]
     [HttpGet("")]
     [ProducesResponseType<IReadOnlyList<ApiCircular>>(StatusCodes.Status200OK)]
     public async Task<IReadOnlyList<ApiCircular>> List(int? year, int? studyGroup, int page = 1, CancellationToken cancellationToken = default)
@@ -51,6 +52,7 @@ public sealed class PublicApiController(
     }
 
     /// <summary>A published circular: its texts in every language held, notes, amendments, and its final tally once public.</summary>
+    [EndpointSummary("Read a published circular")]
     [HttpGet("{circularId:int}")]
     [ProducesResponseType<ApiCircularDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -68,6 +70,7 @@ public sealed class PublicApiController(
     }
 
     /// <summary>The final tally after the deadline, as JSON, where the circular's results are public.</summary>
+    [EndpointSummary("Final tally as JSON (open data)")]
     [HttpGet("{circularId:int}/final-tally.json")]
     [ProducesResponseType<ApiTally>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -77,6 +80,7 @@ public sealed class PublicApiController(
             : NotFound();
 
     /// <summary>The final tally after the deadline, as CSV (RFC 4180), where the circular's results are public.</summary>
+    [EndpointSummary("Final tally as CSV (open data)")]
     [HttpGet("{circularId:int}/final-tally.csv")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

@@ -18,6 +18,7 @@ namespace Consultations.Web.Features.Api;
 public sealed class SecretariatApiController(TallyReading reading) : ControllerBase
 {
     /// <summary>The tally: live and provisional before the deadline, the recorded final tally after it.</summary>
+    [EndpointSummary("Read the tally")]
     [HttpGet("tally")]
     [ProducesResponseType<ApiTally>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -27,6 +28,7 @@ public sealed class SecretariatApiController(TallyReading reading) : ControllerB
             : NotFound();
 
     /// <summary>Every administration's reply with all its versions, opinions and comments.</summary>
+    [EndpointSummary("Read every reply")]
     [HttpGet("replies")]
     [ProducesResponseType<IReadOnlyList<ApiReply>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -42,6 +44,7 @@ public sealed class SecretariatApiController(TallyReading reading) : ControllerB
     }
 
     /// <summary>The Member States that have not replied, with their delegates' addresses.</summary>
+    [EndpointSummary("List who has not replied")]
     [HttpGet("non-responders")]
     [ProducesResponseType<IReadOnlyList<ApiNonResponder>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
