@@ -87,7 +87,7 @@ public class Replying_over_the_API(PortalFactory portal) : IClassFixture<PortalF
         var problem = await ApiAccess.JsonAsync(noReasons);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noReasons.StatusCode);
         Assert.Equal(texts[1].Id, problem.GetProperty("textId").GetInt32());
-        Assert.StartsWith("Reply.", problem.GetProperty("rule").GetString());
+        Assert.Equal("Reply.ReasonsRequired", problem.GetProperty("rule").GetString());
         Assert.Contains("reasons", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Api.UnknownOpinion", (await ApiAccess.JsonAsync(unknown)).GetProperty("rule").GetString());
         Assert.Equal("Api.FileNotBase64", (await ApiAccess.JsonAsync(notBase64)).GetProperty("rule").GetString());

@@ -71,6 +71,9 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
         { "/circulars/1/calendar.ics", [200, 200, 200, 200, 200, 200] },
         { "/circulars/2/calendar.ics", [404, 404, 404, 404, 404, 404] },
         { "/calendar/not-a-secret-anyone-was-given-0123456789.ics", [404, 404, 404, 404, 404, 404] },
+        { "/profile/tokens", [SignIn, 200, 200, 200, 200, 200] },
+        { "/api/reference/", [200, 200, 200, 200, 200, 200] },
+        { "/openapi/v1.json", [200, 200, 200, 200, 200, 200] },
         { "/verify", [200, 200, 200, 200, 200, 200] },
         { "/dev/mail", [404, 404, 404, 404, 404, 404] },
     };
