@@ -42,6 +42,8 @@ public static class Pipeline
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        // A request with an API token is authenticated before the rate limiter, so that the API is limited per token.
+        app.Use(Features.Api.ApiTokenAuthentication.AuthenticateBearerAsync);
         // After authentication, so that uploads are limited per account; anonymous endpoints per client address.
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -29,6 +29,21 @@ public sealed class ApiTokenAuthentication(
     public const string ScopeClaim = "api_scope";
     public const string TokenClaim = "api_token";
 
+    /// <summary>
+    /// Authenticates a bearer token early in the pipeline (the default scheme is the sign-in cookie). The handler keeps
+    /// its result for the request, so the policies that ask for this scheme later do not authenticate it again.
+    /// </summary>
+    public static async Task AuthenticateBearerAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && await context.AuthenticateAsync(SchemeName) is { Succeeded: true, Principal: { } principal })
+        {
+            context.User = principal;
+        }
+
+        await next(context);
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
