@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Consultations.Domain.Common;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.Api;
@@ -44,7 +41,7 @@ public sealed class ApiTokens(AppDbContext db, AuditLog audit, UnitOfWork unitOf
             throw new DomainException("ApiToken.Name", "Name the token (at most 100 characters), for example after the system that uses it.");
         }
 
-        var secret = Prefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var secret = Secrets.New(Prefix);
         await unitOfWork.InTransactionAsync(async () =>
         {
             var token = new ApiToken
@@ -96,5 +93,5 @@ public sealed class ApiTokens(AppDbContext db, AuditLog audit, UnitOfWork unitOf
         return found is null || !found.token.IsActiveAt(Now) ? null : (found.token, found.user);
     }
 
-    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => Secrets.Hash(secret);
 }

@@ -1,10 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Consultations.Domain.Circulars;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.Calendar;
@@ -20,11 +17,11 @@ public sealed class CalendarFeeds(AppDbContext db, AuditLog audit, UnitOfWork un
 
     public async Task<string> CreateAsync(ApplicationUser user)
     {
-        var secret = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var secret = Secrets.New();
         await unitOfWork.InTransactionAsync(user, current =>
         {
             var replaced = current.CalendarFeedHash is not null;
-            current.CalendarFeedHash = Hash(secret);
+            current.CalendarFeedHash = Secrets.Hash(secret);
             audit.Record(replaced ? "CalendarFeed.Replaced" : "CalendarFeed.Created", "User", current.Id);
             return Task.CompletedTask;
         });
@@ -47,7 +44,7 @@ public sealed class CalendarFeeds(AppDbContext db, AuditLog audit, UnitOfWork un
             return null;
         }
 
-        var hash = Hash(secret);
+        var hash = Secrets.Hash(secret);
         if (!await db.Users.AnyAsync(u => u.CalendarFeedHash == hash, cancellationToken))
         {
             return null;
@@ -60,5 +57,4 @@ public sealed class CalendarFeeds(AppDbContext db, AuditLog audit, UnitOfWork un
             .ToListAsync(cancellationToken);
     }
 
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }
