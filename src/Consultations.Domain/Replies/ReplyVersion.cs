@@ -73,4 +73,16 @@ public sealed class ReplyVersion : ICountableVersion
 
     public Opinion? OpinionOn(int draftTextId) =>
         opinions.FirstOrDefault(o => o.DraftTextId == draftTextId)?.Opinion;
+
+    /// <summary>The texts on which this version says something else than <paramref name="previous"/>: another opinion, comment or file.</summary>
+    public IReadOnlyList<int> TextsChangedFrom(ReplyVersion previous)
+    {
+        var texts = opinions.Select(o => o.DraftTextId).Union(previous.opinions.Select(o => o.DraftTextId))
+            .Union(attachments.Select(a => a.DraftTextId)).Union(previous.attachments.Select(a => a.DraftTextId));
+        return [.. texts.Where(id =>
+            OpinionOn(id) != previous.OpinionOn(id)
+            || (opinions.FirstOrDefault(o => o.DraftTextId == id)?.Comment ?? string.Empty) != (previous.opinions.FirstOrDefault(o => o.DraftTextId == id)?.Comment ?? string.Empty)
+            || !attachments.Where(a => a.DraftTextId == id).Select(a => a.Sha256).Order().SequenceEqual(previous.attachments.Where(a => a.DraftTextId == id).Select(a => a.Sha256).Order()))
+            .Order()];
+    }
 }

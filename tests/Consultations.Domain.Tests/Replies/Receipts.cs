@@ -18,6 +18,27 @@ public class Receipts
     }
 
     [Fact]
+    public void A_version_names_the_texts_on_which_it_says_something_else_than_the_one_before()
+    {
+        var circular = Builders.Published104();
+        var reply = Reply.Start(circular, Builders.France);
+        var first = reply.Submit(circular, Builders.Online(
+            new TextOpinion(1, Opinion.AssignsAuthorityNoComments),
+            new TextOpinion(2, Opinion.AssignsAuthorityWithComments, "Clause 6."),
+            new TextOpinion(3, Opinion.DoesNotAssignAuthority, "Overlaps.")), Builders.Utc(2026, 5, 1));
+        var same = reply.Submit(circular, Builders.Online(
+            new TextOpinion(1, Opinion.AssignsAuthorityNoComments),
+            new TextOpinion(2, Opinion.AssignsAuthorityWithComments, "Clause 6."),
+            new TextOpinion(3, Opinion.DoesNotAssignAuthority, "Overlaps.")), Builders.Utc(2026, 5, 2));
+        var changed = reply.Submit(circular, Builders.Online(
+            new TextOpinion(2, Opinion.AssignsAuthorityWithComments, "Clause 7."),
+            new TextOpinion(3, Opinion.AssignsAuthorityNoComments)), Builders.Utc(2026, 5, 3));
+
+        Assert.Empty(same.TextsChangedFrom(first));
+        Assert.Equal([1, 2, 3], changed.TextsChangedFrom(same));
+    }
+
+    [Fact]
     public void Any_change_to_what_the_version_says_changes_the_digest()
     {
         var circular = Builders.Published104();

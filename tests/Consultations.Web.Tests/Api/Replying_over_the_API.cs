@@ -46,6 +46,27 @@ public class Replying_over_the_API(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task A_revised_receipt_says_what_changed_and_the_time_to_the_second()
+    {
+        var circular = await ReplyFixture.PublishedCircularAsync(portal, 5006);
+        var texts = circular.ActiveTexts.ToList();
+        var api = ApiAccess.Client(portal, await ApiAccess.TokenAsync(portal, Roles.Delegate, "ARG", ApiScopes.Reply));
+        await ApiAccess.PutReplyAsync(api, circular.Id, "\"0\"", Reply(texts.Select(t => (t.Id, "assigns-authority-no-comments", (string?)null))));
+        portal.Clock.Advance(TimeSpan.FromSeconds(7));
+        var second = await ApiAccess.JsonAsync(await ApiAccess.PutReplyAsync(api, circular.Id, "\"1\"", Reply([
+            (texts[0].Id, "assigns-authority-no-comments", null),
+            (texts[1].Id, "does-not-assign-authority", "Overlaps X.1252."),
+            (texts[2].Id, "assigns-authority-no-comments", null)])));
+
+        var pdf = await api.GetAsync(second.GetProperty("receiptUrl").GetString());
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        var text = string.Join(" ", document.GetPages().Select(p => p.Text));
+
+        Assert.Contains($"This version replaces version 1. Changed: {texts[1].DisplayNumber}.", text);
+        Assert.Contains("2 March 2026, 09:00:07 UTC", text);
+    }
+
+    [Fact]
     public async Task Two_systems_never_overwrite_each_other_silently()
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 5002);

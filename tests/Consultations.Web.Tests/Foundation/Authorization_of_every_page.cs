@@ -42,6 +42,7 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
         { "/circulars", [SignIn, 200, 200, 200, 200, 200] },
         { "/circulars/1", [SignIn, 200, 200, 200, 200, 200] },
         { "/circulars/2", [SignIn, 404, 404, 200, 404, 404] },
+        { "/public/circulars", [200, 200, 200, 200, 200, 200] },
         { "/public/circulars/1", [200, 200, 200, 200, 200, 200] },
         { "/public/circulars/2", [404, 404, 404, 404, 404, 404] },
         { "/circulars/new", [SignIn, 403, 403, 200, 403, 403] },
@@ -75,6 +76,8 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
         { "/api/reference/", [200, 200, 200, 200, 200, 200] },
         { "/openapi/v1.json", [200, 200, 200, 200, 200, 200] },
         { "/verify", [200, 200, 200, 200, 200, 200] },
+        { "/favicon.ico", [200, 200, 200, 200, 200, 200] },
+        { "/favicon.svg", [200, 200, 200, 200, 200, 200] },
         { "/dev/mail", [404, 404, 404, 404, 404, 404] },
     };
 

@@ -76,6 +76,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Contains("Overlaps X.1252; merge clauses 6 and 7.", text);
         Assert.Contains("does not assign authority", text);
         Assert.Contains("comments.pdf", text);
+        Assert.Contains("Check this receipt at http://localhost/verify", text);
     }
 
     [Fact]

@@ -63,7 +63,16 @@ public sealed record CircularRow(
     CircularStatus Status,
     int TextCount);
 
-public sealed record CircularListPage(string? Status, string? Query, IReadOnlyList<CircularRow> Circulars);
+public sealed record CircularListPage(string? Status, string? Query, IReadOnlyList<CircularRow> Circulars)
+{
+    /// <summary>The list for visitors who are not signed in: published circulars, linked to their public pages.</summary>
+    public bool IsPublic { get; init; }
+
+    public string ListPath => IsPublic ? "/public/circulars" : "/circulars";
+
+    public string PathOf(CircularRow row) =>
+        IsPublic ? $"/public/circulars/{row.Id}" : row.Status == CircularStatus.Draft ? $"/circulars/{row.Id}/edit" : $"/circulars/{row.Id}";
+}
 
 /// <summary>What the circular's page shows, in the reader's language.</summary>
 public sealed record CircularPage(

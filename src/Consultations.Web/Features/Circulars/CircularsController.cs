@@ -14,6 +14,12 @@ public sealed class CircularsController(CircularQueries queries, TallyReading ta
     public async Task<IActionResult> Index(string? status, string? q, CancellationToken cancellationToken) =>
         View(await queries.ListAsync(status, q, User.IsInRole(Roles.TsbStaff), cancellationToken));
 
+    /// <summary>Published circulars for everyone, linked to their public pages.</summary>
+    [AllowAnonymous]
+    [HttpGet("/public/circulars")]
+    public async Task<IActionResult> PublicIndex(string? status, string? q, CancellationToken cancellationToken) =>
+        View(nameof(Index), (await queries.ListAsync(status, q, includeDrafts: false, cancellationToken)) with { IsPublic = true });
+
     [HttpGet("/circulars/{id:int}")]
     public async Task<IActionResult> Show(int id, string? lang)
     {

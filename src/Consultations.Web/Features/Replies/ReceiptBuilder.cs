@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Consultations.Web.Features.Replies;
 
 /// <summary>The receipt of a version, laid out like the filled Annex 2, in the reader's language.</summary>
-public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<SharedResource> localizer)
+public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<SharedResource> localizer, PortalLinks links)
 {
     public byte[] Pdf(Circular circular, MemberState state, Reply reply, ReplyVersion version, string language)
     {
@@ -25,14 +25,24 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
                 new(localizer["To"], localizer["Director of the Telecommunication Standardization Bureau, International Telecommunication Union, Geneva"]),
                 new(localizer["From"], Joined(version.Signatory.Name, version.Signatory.Title)),
                 new(localizer["Place and date"], Joined(version.Signatory.Place, DateDisplay.Day(version.Signatory.Date))),
-                new(localizer["Received by TSB"], DateDisplay.Utc(version.ReceivedAtUtc)),
+                new(localizer["Received by TSB"], DateDisplay.UtcToTheSecond(version.ReceivedAtUtc)),
                 new(localizer["How it arrived"], ChannelLabel(version.Channel)),
                 new(localizer["Receipt reference"], reference),
                 new(localizer["SHA-256 digest"], version.Digest),
             ]),
             new PdfParagraph(localizer["With respect to the Member State consultation on the determined draft texts listed in TSB Circular {0}, the opinion of this Administration is set out below.", circular.Number]),
-            new PdfRule(),
         };
+        if (reply.Versions.FirstOrDefault(v => v.Number == version.Number - 1) is { } previous)
+        {
+            var changed = version.TextsChangedFrom(previous);
+            blocks.Add(new PdfParagraph(
+                changed.Count == 0
+                    ? localizer["This version replaces version {0}; it says the same on every text.", previous.Number]
+                    : localizer["This version replaces version {0}. Changed: {1}.", previous.Number, string.Join(", ", circular.Texts.Where(t => changed.Contains(t.Id)).OrderBy(t => t.Position).Select(t => t.DisplayNumber))],
+                Bold: true));
+        }
+
+        blocks.Add(new PdfRule());
 
         foreach (var text in circular.Texts.OrderBy(t => t.Position))
         {
@@ -54,7 +64,7 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
         blocks.Add(new PdfRule());
         blocks.Add(new PdfParagraph(localizer["Yours faithfully,"]));
         blocks.Add(new PdfParagraph(string.Join('\n', new[] { version.Signatory.Name, version.Signatory.Title, localizer["Administration of {0}", state.Name].Value }.Where(l => l.Length > 0))));
-        blocks.Add(new PdfParagraph(localizer["Check this receipt at /verify with its reference and digest."], Size: 8));
+        blocks.Add(new PdfParagraph(localizer["Check this receipt at {0} with its reference and digest.", links.Absolute("/verify")], Size: 8));
         return renderer.Render(new PdfReport(reference, $"ITU-T Consultations – {reference}", blocks));
     }
 

@@ -84,7 +84,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ReceiptBuil
             [
                 new(localizer["Date"], DateDisplay.Day(c.Date)),
                 new(localizer["Study group"], c.StudyGroup.ToString(CultureInfo.CurrentCulture)),
-                new(localizer["Meeting"], $"{c.Meeting.Place}, {DateDisplay.Day(c.Meeting.FirstDay, "?")} – {DateDisplay.Day(c.Meeting.LastDay, "?")}"),
+                new(localizer["Meeting"], MeetingDisplay.Describe(c.Meeting, "?")),
                 new(localizer["Reply deadline"], localizer["2359 hours UTC on {0}", DateDisplay.Day(c.DeadlineDate)]),
                 new(localizer["Status"], words.Status(view.Tally.Status)),
                 new(localizer["Computed at"], DateDisplay.Utc(view.Tally.ComputedAtUtc)),
