@@ -79,6 +79,12 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
         { "/favicon.ico", [200, 200, 200, 200, 200, 200] },
         { "/favicon.svg", [200, 200, 200, 200, 200, 200] },
         { "/dev/mail", [404, 404, 404, 404, 404, 404] },
+        { "/dev/mail/20260302T090000-x.eml", [404, 404, 404, 404, 404, 404] },
+        { "/users/no-such-user/edit", [SignIn, 403, 403, 404, 403, 404] },
+        { "/mail/999999", [SignIn, 403, 403, 404, 403, 403] },
+        { "/circulars/1/tally/files/no-such-file.pdf", [SignIn, 403, 403, 404, 404, 403] },
+        { "/replies/1/files/no-such-file.pdf", [SignIn, 404, Enrol, 403, 403, 403] },
+        { "/replies/1/versions/9", [SignIn, 404, Enrol, 403, 403, 403] },
     };
 
     private static readonly SemaphoreSlim Seeding = new(1, 1);
