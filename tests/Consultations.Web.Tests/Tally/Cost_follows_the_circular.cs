@@ -53,17 +53,25 @@ public class Cost_follows_the_circular(Cost_follows_the_circular.RecordingPortal
         foreach (var command in readingReplies)
         {
             var plan = await PlanAsync(command);
-            Assert.True(TableScans(plan).Count == 0, $"Full scans {string.Join(", ", TableScans(plan))} in:\n{command.Text}\n{string.Join("\n", plan)}");
+            Assert.True(TableScans(plan, command.Text).Count == 0, $"Full scans {string.Join(", ", TableScans(plan, command.Text))} in:\n{command.Text}\n{string.Join("\n", plan)}");
         }
     }
 
-    /// <summary>"SCAN x" of a table, not of a subquery SQLite built itself ("MATERIALIZE x", "CO-ROUTINE x") and not through an index.</summary>
-    private static List<string> TableScans(List<string> plan)
+    /// <summary>
+    /// "SCAN x" of a table, not of a subquery SQLite built itself ("MATERIALIZE x", "CO-ROUTINE x") and not through an
+    /// index. The roster of Member States (one row per state, whatever the history) may be scanned for its stamp.
+    /// </summary>
+    private static List<string> TableScans(List<string> plan, string commandText)
     {
+        var roster = System.Text.RegularExpressions.Regex.Matches(commandText, "FROM \"MemberStates\" AS \"(\\w+)\"")
+            .Select(m => m.Groups[1].Value)
+            .Append("MemberStates")
+            .ToHashSet(StringComparer.Ordinal);
         var subqueries = plan.Where(l => l.StartsWith("MATERIALIZE ", StringComparison.Ordinal) || l.StartsWith("CO-ROUTINE ", StringComparison.Ordinal))
             .Select(l => l.Split(' ')[1])
             .ToHashSet(StringComparer.Ordinal);
         return plan.Where(l => l.StartsWith("SCAN ", StringComparison.Ordinal) && !l.Contains("USING", StringComparison.Ordinal) && !subqueries.Contains(l.Split(' ')[1]))
+            .Where(l => !roster.Contains(l.Split(' ')[1]))
             .ToList();
     }
 

@@ -6,24 +6,18 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Consultations.Web.Features.Tally;
 
 /// <summary>
-/// Published circulars for pages that only read them: one query for the circular's revision, then the copy kept in
-/// memory for that revision, or a fresh load (the circular with its texts is one query per collection). Every change
-/// to a circular raises its revision, so no instance of the portal serves a stale copy.
+/// Published circulars for pages that only read them: the caller reads the circular's revision (with its other
+/// stamps, in one query), then gets the copy kept in memory for that revision, or a fresh load (the circular with its
+/// texts is one query per collection). Every change to a circular raises its revision, so no instance of the portal
+/// serves a stale copy.
 /// </summary>
 public sealed class CircularSnapshots(AppDbContext db, IMemoryCache cache)
 {
-    public async Task<Circular?> PublishedAsync(int circularId, CancellationToken cancellationToken = default)
+    /// <summary>The published circular at a revision the caller has just read (with other stamps, in one query).</summary>
+    public async Task<Circular?> AtRevisionAsync(int circularId, int revision, CancellationToken cancellationToken = default)
     {
-        var revision = await db.Circulars.AsNoTracking()
-            .Where(c => c.Id == circularId && c.PublishedAtUtc != null)
-            .Select(c => (int?)c.Revision)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (revision is null)
-        {
-            return null;
-        }
 
-        var key = (Circular: circularId, Revision: revision.Value);
+        var key = (Circular: circularId, Revision: revision);
         if (cache.TryGetValue(key, out Circular? kept) && kept is not null)
         {
             return kept;

@@ -23,15 +23,22 @@ public sealed class LiveTally(AppDbContext db, IMemoryCache cache, PortalMetrics
             .Where(r => r.CircularId == circular.Id)
             .SelectMany(r => r.Versions)
             .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Last = g.Max(v => v.Id) })
+            .Select(g => new VersionStamp(g.Count(), g.Max(v => v.Id)))
             .FirstOrDefaultAsync(cancellationToken);
+        return await ComputeAsync(circular, roster, atUtc, stamp ?? new VersionStamp(0, 0), cancellationToken);
+    }
+
+    /// <summary>The tally for a version stamp the caller has just read (with other stamps, in one query).</summary>
+    public async Task<(TallyInputs Inputs, CircularTally Tally)> ComputeAsync(
+        Circular circular, IReadOnlyList<MemberState> roster, DateTime atUtc, VersionStamp stamp, CancellationToken cancellationToken = default)
+    {
         var textIds = circular.ActiveTexts.Select(t => t.Id).ToList();
         var key = new TallyKey(
             circular.Id,
             circular.DeadlineDate,
             string.Join(',', textIds),
-            stamp?.Count ?? 0,
-            stamp?.Last ?? 0,
+            stamp.Count,
+            stamp.LastId,
             RosterHash(roster),
             circular.DeadlinePassedAt(atUtc));
         if (!cache.TryGetValue(key, out (TallyInputs Inputs, CircularTally Tally) computed))
@@ -83,6 +90,8 @@ public sealed class LiveTally(AppDbContext db, IMemoryCache cache, PortalMetrics
 
         return hash.ToHashCode();
     }
+
+    public sealed record VersionStamp(int Count, int LastId);
 
     private sealed record TallyKey(int CircularId, DateOnly Deadline, string Texts, int Versions, int LastVersionId, int Roster, bool DeadlinePassed);
 }

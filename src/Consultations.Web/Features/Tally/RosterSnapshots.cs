@@ -6,19 +6,15 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Consultations.Web.Features.Tally;
 
 /// <summary>
-/// The roster of Member States for pages that only read it: one aggregate query (how many states, the sum of their
-/// revisions), then the copy kept in memory for that stamp, or a fresh load. Every correction raises a state's
+/// The roster of Member States for pages that only read it: the caller reads its stamp (how many states, the sum of
+/// their revisions), then gets the copy kept in memory for that stamp, or a fresh load. Every correction raises a state's
 /// revision and states are only ever added, so a change always moves the stamp, on every instance of the portal.
 /// </summary>
 public sealed class RosterSnapshots(AppDbContext db, IMemoryCache cache)
 {
-    public async Task<IReadOnlyList<MemberState>> CurrentAsync(CancellationToken cancellationToken = default)
+    /// <summary>The roster at a stamp the caller has just read (with other stamps, in one query).</summary>
+    public async Task<IReadOnlyList<MemberState>> AtStampAsync(RosterStamp stamp, CancellationToken cancellationToken = default)
     {
-        var stamps = await db.MemberStates.AsNoTracking()
-            .GroupBy(_ => 1)
-            .Select(g => new RosterStamp(g.Count(), g.Sum(m => (long)m.Revision)))
-            .ToListAsync(cancellationToken);
-        var stamp = stamps.SingleOrDefault() ?? new RosterStamp(0, 0);
         if (cache.TryGetValue(stamp, out IReadOnlyList<MemberState>? kept) && kept is not null)
         {
             return kept;
@@ -28,6 +24,6 @@ public sealed class RosterSnapshots(AppDbContext db, IMemoryCache cache)
         cache.Set(stamp, (IReadOnlyList<MemberState>)roster, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
         return roster;
     }
-
-    private sealed record RosterStamp(int Count, long Revisions);
 }
+
+public sealed record RosterStamp(int Count, long Revisions);

@@ -18,16 +18,30 @@ public sealed class TallyReading(AppDbContext db, CircularSnapshots circulars, R
 {
     public async Task<TallyView?> ReadAsync(int circularId, CancellationToken cancellationToken = default)
     {
-        var circular = await circulars.PublishedAsync(circularId, cancellationToken);
-        if (circular is null)
+        // One query answers whether anything kept in memory is stale: the circular's revision, the roster's stamp,
+        // the circular's reply versions and its recorded final tallies.
+        var stamps = await db.Circulars.AsNoTracking()
+            .Where(c => c.Id == circularId && c.PublishedAtUtc != null)
+            .Select(c => new
+            {
+                c.Revision,
+                States = db.MemberStates.Sum(m => 1),
+                StateRevisions = db.MemberStates.Sum(m => (long)m.Revision),
+                Versions = db.Replies.Where(r => r.CircularId == c.Id).SelectMany(r => r.Versions).Count(),
+                LastVersion = db.Replies.Where(r => r.CircularId == c.Id).SelectMany(r => r.Versions).Max(v => (int?)v.Id) ?? 0,
+                FinalTallies = db.TallySnapshots.Count(s => s.CircularId == c.Id),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (stamps is null || await circulars.AtRevisionAsync(circularId, stamps.Revision, cancellationToken) is not { } circular)
         {
             return null;
         }
 
-        var roster = await rosters.CurrentAsync(cancellationToken);
-        var history = await finals.HistoryAsync(circularId, cancellationToken);
+        var roster = await rosters.AtStampAsync(new RosterStamp(stamps.States, stamps.StateRevisions), cancellationToken);
+        var history = stamps.FinalTallies == 0 ? [] : await finals.HistoryAsync(circularId, cancellationToken);
         var final = FinalTallies.CurrentOf(circular, history);
-        var tally = final?.Tally ?? (await live.ComputeAsync(circular, roster, clock.GetUtcNow().UtcDateTime, cancellationToken)).Tally;
+        var tally = final?.Tally ?? (await live.ComputeAsync(
+            circular, roster, clock.GetUtcNow().UtcDateTime, new LiveTally.VersionStamp(stamps.Versions, stamps.LastVersion), cancellationToken)).Tally;
         return new TallyView(circular, roster.ToDictionary(m => m.Code), tally, history, final);
     }
 
