@@ -15,7 +15,7 @@ public static class ApiMapping
 
     public static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
-    public static ApiCircular Circular(Circular circular, DateTime utcNow, Func<string, string> absolute) => new(
+    public static ApiCircular Circular(Circular circular, DateTime utcNow, Func<int, string> publicPage) => new(
         circular.Id,
         circular.Number,
         circular.Year,
@@ -27,10 +27,10 @@ public static class ApiMapping
         circular.DeadlineInstant,
         new ApiMeeting(circular.Meeting.Place, circular.Meeting.FirstDay, circular.Meeting.LastDay),
         circular.Languages,
-        absolute($"/public/circulars/{circular.Id}"));
+        publicPage(circular.Id));
 
-    public static ApiCircularDetail Detail(Circular circular, DateTime utcNow, Func<string, string> absolute, ApiTally? finalTally) => new(
-        Circular(circular, utcNow, absolute),
+    public static ApiCircularDetail Detail(Circular circular, DateTime utcNow, Func<int, string> publicPage, ApiTally? finalTally) => new(
+        Circular(circular, utcNow, publicPage),
         circular.Addressees,
         circular.CopyTo,
         [.. circular.Notes.Select(n => new ApiNote(Name(n.Kind), n.Text, n.Recommendation, n.Except))],

@@ -113,7 +113,7 @@ public sealed class DelegateApiController(ReplyWorkspace workspace, ApiReplies r
     }
 
     private string ReceiptUrl(int circularId, int number) =>
-        links.Absolute($"/api/v1/circulars/{circularId}/reply/versions/{number}/receipt.pdf");
+        links.Absolute(Url.Action(nameof(Receipt), new { circularId, number })!);
 
     private static string Tag(int revision) => EntityTagHeaderValue.Parse($"\"{revision}\"").ToString();
 }

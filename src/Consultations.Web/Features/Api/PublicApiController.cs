@@ -48,7 +48,7 @@ public sealed class PublicApiController(
         var circulars = await query.OrderByDescending(c => c.Date).ThenByDescending(c => c.Number)
             .Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
-        return [.. circulars.Select(c => ApiMapping.Circular(c, Now, links.Absolute))];
+        return [.. circulars.Select(c => ApiMapping.Circular(c, Now, PublicPage))];
     }
 
     /// <summary>A published circular: its texts in every language held, notes, amendments, and its final tally once public.</summary>
@@ -66,7 +66,7 @@ public sealed class PublicApiController(
         var final = TallyVisibility.PublicSeesResults(circular, Now) && await tally.ReadAsync(circularId, cancellationToken) is { Final: not null } view
             ? ApiMapping.Tally(circular, view.Tally, withNonResponders: false)
             : null;
-        return Ok(ApiMapping.Detail(circular, Now, links.Absolute, final));
+        return Ok(ApiMapping.Detail(circular, Now, PublicPage, final));
     }
 
     /// <summary>The final tally after the deadline, as JSON, where the circular's results are public.</summary>
@@ -88,6 +88,8 @@ public sealed class PublicApiController(
         await PublicFinalAsync(circularId, cancellationToken) is { } view
             ? File(exports.TallyCsv(view), "text/csv; charset=utf-8", $"TSB-Circular-{view.Circular.Number}-{view.Circular.Year}-final-tally.csv")
             : NotFound();
+
+    private string PublicPage(int circularId) => links.Absolute(Url.Action(nameof(CircularsController.Public), "Circulars", new { id = circularId })!);
 
     private async Task<TallyView?> PublicFinalAsync(int circularId, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Consultations.Web.Features.Calendar;
 /// shows it in its own time zone; the meeting as whole days. Event identifiers are stable, so a feed that is read
 /// again updates the events (an extended deadline moves) instead of adding new ones.
 /// </summary>
-public sealed class DeadlineCalendar(IStringLocalizer<SharedResource> localizer, PortalLinks links)
+public sealed class DeadlineCalendar(IStringLocalizer<SharedResource> localizer, PortalLinks links, LinkGenerator routes)
 {
     public string Write(IEnumerable<Circular> circulars, string name)
     {
@@ -20,7 +20,7 @@ public sealed class DeadlineCalendar(IStringLocalizer<SharedResource> localizer,
         calendar.AddProperty("X-WR-CALNAME", name);
         foreach (var circular in circulars)
         {
-            var page = links.Absolute($"/circulars/{circular.Id}");
+            var page = links.Absolute(routes.GetPathByAction("Show", "Circulars", new { id = circular.Id })!);
             // Shown at the minute the circulars name ("2359 hours UTC"); the domain's instant is the end of that minute.
             var instant = circular.DeadlineInstant;
             var deadline = new CalDateTime(DateTime.SpecifyKind(instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMinute)), DateTimeKind.Utc));
@@ -28,7 +28,7 @@ public sealed class DeadlineCalendar(IStringLocalizer<SharedResource> localizer,
             {
                 Uid = $"deadline-{circular.Id}@consultations.itu.int",
                 Summary = localizer["Reply deadline: TSB Circular {0} (Study Group {1})", circular.Number, circular.StudyGroup],
-                Description = localizer["Member States reply by 2359 hours UTC on {0}. {1}", circular.DeadlineDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture), page],
+                Description = localizer["Member States reply by 2359 hours UTC on {0}. {1}", DateDisplay.Day(circular.DeadlineDate), page],
                 Start = deadline,
                 End = deadline,
                 Url = new Uri(page),

@@ -16,6 +16,10 @@ public sealed class CircularDocuments(AppDbContext db, IPdfRenderer pdf)
     public static IReadOnlyList<string> LetterLanguages(Circular circular) =>
         [.. LetterWording.Languages.Where(l => l == "en" || circular.Languages.Contains(l))];
 
+    /// <summary>The language asked for when the letter can be written in it, English otherwise.</summary>
+    public static string LetterLanguage(Circular circular, string? requested) =>
+        requested is not null && LetterLanguages(circular).Contains(requested) ? requested : "en";
+
     public static string LetterName(Circular circular, string language, string extension) =>
         $"TSB-Circular-{circular.Number}-{circular.Year}-{language}.{extension}";
 

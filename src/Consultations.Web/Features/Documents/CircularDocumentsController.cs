@@ -23,8 +23,7 @@ public sealed class CircularDocumentsController(CircularQueries queries, Circula
             return NotFound();
         }
 
-        var languages = CircularDocuments.LetterLanguages(circular);
-        var chosen = language is not null && languages.Contains(language) ? language : "en";
+        var chosen = CircularDocuments.LetterLanguage(circular, language);
         var (content, contentType) = documents.Letter(circular, chosen, asPdf: format == "pdf");
         return File(content, contentType, CircularDocuments.LetterName(circular, chosen, format));
     }
@@ -48,8 +47,7 @@ public sealed class CircularDocumentsController(CircularQueries queries, Circula
             return NotFound();
         }
 
-        var languages = CircularDocuments.LetterLanguages(circular);
-        var chosen = language is not null && languages.Contains(language) ? language : "en";
+        var chosen = CircularDocuments.LetterLanguage(circular, language);
         if (await documents.AnnexTwoAsync(circular, code, chosen, cancellationToken) is not { } content)
         {
             return NotFound();
