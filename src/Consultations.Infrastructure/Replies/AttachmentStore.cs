@@ -22,11 +22,11 @@ public sealed class AttachmentStore(IFileStorage storage)
         await content.CopyToAsync(buffer, cancellationToken);
         if (buffer.Length > MaxFileBytes)
         {
-            throw new InvalidDataException("FileTooLarge");
+            throw new FileRefusedException(FileRefusal.TooLarge);
         }
 
         var bytes = buffer.ToArray();
-        var type = FileTypes.Detect(bytes) ?? throw new InvalidDataException("FileTypeRefused");
+        var type = FileTypes.Detect(bytes) ?? throw new FileRefusedException(FileRefusal.TypeNotAccepted);
         var storedName = $"{Guid.NewGuid():N}{type.Extension}";
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         await storage.WriteAsync(storedName, bytes, sha256, cancellationToken);

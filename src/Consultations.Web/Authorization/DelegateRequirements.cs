@@ -1,4 +1,5 @@
 using Consultations.Web.Composition;
+using Consultations.Web.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 

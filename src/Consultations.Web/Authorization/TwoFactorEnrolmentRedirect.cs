@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization.Policy;
 namespace Consultations.Web.Authorization;
 
 /// <summary>A signed-in delegate stopped only by missing two-factor is sent to the page that explains how to enrol, not to a bare 403.</summary>
-public sealed class TwoFactorEnrolmentRedirect : IAuthorizationMiddlewareResultHandler
+public sealed class TwoFactorEnrolmentRedirect(LinkGenerator routes) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler fallback = new();
 
@@ -13,7 +13,8 @@ public sealed class TwoFactorEnrolmentRedirect : IAuthorizationMiddlewareResultH
         var failed = authorizeResult.AuthorizationFailure?.FailedRequirements.ToList();
         if (authorizeResult.Forbidden && failed is { Count: 1 } && failed[0] is TwoFactorRequirement)
         {
-            context.Response.Redirect("/profile/two-factor/required");
+            context.Response.Redirect(routes.GetPathByAction(context, nameof(Features.Profile.ProfileController.TwoFactorRequired), "Profile")
+                ?? throw new InvalidOperationException("No route to the two-factor enrolment page."));
             return Task.CompletedTask;
         }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Consultations.Infrastructure.Files;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Composition;
+using Consultations.Web.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Consultations.Web.Cli;

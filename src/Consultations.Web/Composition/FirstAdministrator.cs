@@ -2,6 +2,7 @@ using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Email;
+using Consultations.Web.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

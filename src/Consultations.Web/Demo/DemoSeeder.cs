@@ -1,5 +1,6 @@
 using Consultations.Infrastructure.Identity;
 using Consultations.Web.Composition;
+using Consultations.Web.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

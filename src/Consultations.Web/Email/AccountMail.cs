@@ -2,6 +2,7 @@ using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Composition;
+using Consultations.Web.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

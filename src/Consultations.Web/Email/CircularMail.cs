@@ -2,6 +2,7 @@ using System.Globalization;
 using Consultations.Domain.Circulars;
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
+using Consultations.Web.Features.Circulars;
 using Consultations.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +13,7 @@ public sealed class CircularMail(EmailOutbox outbox, IStringLocalizer<SharedReso
 {
     public void QueuePublished(Circular circular, IEnumerable<ApplicationUser> recipients)
     {
-        var link = links.Absolute($"/circulars/{circular.Id}");
+        var link = links.To(nameof(CircularsController.Show), "Circulars", new { id = circular.Id });
         foreach (var user in recipients)
         {
             var texts = string.Join("\n", circular.ActiveTexts.Select(t => $"- {t.DisplayNumber}: {t.TitleIn(user.PreferredLanguage)}"));
@@ -35,7 +36,7 @@ public sealed class CircularMail(EmailOutbox outbox, IStringLocalizer<SharedReso
 
     public void QueueAmended(Circular circular, CircularAmendment amendment, IEnumerable<ApplicationUser> recipients)
     {
-        var link = links.Absolute($"/circulars/{circular.Id}");
+        var link = links.To(nameof(CircularsController.Show), "Circulars", new { id = circular.Id });
         foreach (var user in recipients)
         {
             outbox.EnqueueFor(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Consultations.Web.Settings;
 
 namespace Consultations.Web.Email;
 
@@ -10,7 +11,7 @@ public sealed class CultureScope : IDisposable
 
     public CultureScope(string language)
     {
-        var culture = Composition.SupportedCultures.IsSupported(language) ? new CultureInfo(language) : new CultureInfo(Composition.SupportedCultures.Default);
+        var culture = SupportedCultures.IsSupported(language) ? new CultureInfo(language) : new CultureInfo(SupportedCultures.Default);
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
     }

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
@@ -94,7 +95,7 @@ public class Delivering_notices : IDisposable
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 1003);
         var france = portal.CreatePortalClient();
         await france.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "FRA", twoFactor: true, email: "jeanne@delegates.example.org"));
-        await ReplyFixture.SubmitAsync(france, circular.Id, ReplyFixture.Form("review", 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)));
+        await ReplyFixture.SubmitAsync(france, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)));
 
         await DeliverAllAsync();
 

@@ -86,6 +86,33 @@ public class Member_State_roster(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task The_audit_trail_filters_by_the_kind_of_action_from_its_own_form()
+    {
+        var admin = await portal.CreateAccountAsync(Roles.Administrator);
+        var client = portal.CreatePortalClient();
+        await client.SignInAsync(admin);
+        await client.PostAsync("/roster/FJI/edit", new Dictionary<string, string>
+        {
+            ["Name"] = "Fiji",
+            ["MemberSince"] = "1971-01-01",
+            ["MemberUntil"] = "",
+            ["Reason"] = "Checked for the audit filter",
+        }, "/roster/FJI/edit");
+
+        var trail = await client.GetPageAsync("/audit");
+        var form = trail.QuerySelector("form[role=search]")!;
+        var kindField = form.QuerySelector("input#kind")!.GetAttribute("name")!;
+        var filtered = await client.GetPageAsync($"{form.GetAttribute("action")}?{kindField}=MemberState.&entity=FJI");
+
+        var rows = filtered.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Single(rows);
+        Assert.Contains("MemberState.Corrected", rows[0]);
+        Assert.Equal("MemberState.", filtered.QuerySelector("input#kind")!.GetAttribute("value"));
+        var none = await client.GetPageAsync($"{form.GetAttribute("action")}?{kindField}=Circular.&entity=FJI");
+        Assert.Empty(none.QuerySelectorAll("tbody tr"));
+    }
+
+    [Fact]
     public async Task A_correction_that_breaks_a_rule_is_refused_on_the_form_and_nothing_is_saved()
     {
         var admin = await portal.CreateAccountAsync(Roles.Administrator);

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Diagnostics;
 using System.Net;
 using Consultations.Infrastructure.Identity;
@@ -28,7 +29,7 @@ public class Operators_see_traces_metrics_and_health(Operators_see_traces_metric
         var delegateClient = await portal.SignedInAsync(Roles.Delegate, "FRA");
 
         PortalAssert.RedirectsTo(
-            await ReplyFixture.SubmitAsync(delegateClient, circular.Id, ReplyFixture.Form("review", 0, ("NoComments", null), ("NoComments", null), ("NoComments", null))),
+            await ReplyFixture.SubmitAsync(delegateClient, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("NoComments", null), ("NoComments", null))),
             $"/replies/{circular.Id}/versions/1");
         portal.Services.GetRequiredService<MeterProvider>().ForceFlush();
         portal.Services.GetRequiredService<TracerProvider>().ForceFlush();

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Globalization;
 using System.Net;
 using Consultations.Infrastructure.Email;
@@ -75,7 +76,7 @@ public sealed class Replicas_behind_a_proxy : IAsyncLifetime
 
         // Uploaded on A, listed and downloaded on B.
         var upload = "%PDF-1.4\nThe reasons of France.\n%%EOF\n"u8.ToArray();
-        var form = ReplyFixture.FormFor(circular, "save");
+        var form = ReplyFixture.FormFor(circular, ReplyIntent.SaveDraft);
         PortalAssert.RedirectsTo(await onA.PostMultipartAsync($"/replies/{circular.Id}", form, [("Form.Rows[0].Files", "reasons.pdf", upload)], $"/replies/{circular.Id}"), $"/replies/{circular.Id}");
         var link = (await onB.GetPageAsync($"/replies/{circular.Id}")).QuerySelector($"a[href^='/replies/{circular.Id}/files/']")!.GetAttribute("href")!;
         Assert.Equal(upload, await (await onB.Http.GetAsync(link)).Content.ReadAsByteArrayAsync());
@@ -83,8 +84,8 @@ public sealed class Replicas_behind_a_proxy : IAsyncLifetime
 
         // Version 1 submitted through A, version 2 through B.
         var storedName = link.Split('/').Last();
-        PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(onA, circular.Id, ReplyFixture.FormFor(circular, "review", keepOnFirst: storedName)), $"/replies/{circular.Id}/versions/1");
-        PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(onB, circular.Id, ReplyFixture.FormFor(circular, "review", baseRevision: 1, keepOnFirst: storedName)), $"/replies/{circular.Id}/versions/2");
+        PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(onA, circular.Id, ReplyFixture.FormFor(circular, ReplyIntent.Review, keepOnFirst: storedName)), $"/replies/{circular.Id}/versions/1");
+        PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(onB, circular.Id, ReplyFixture.FormFor(circular, ReplyIntent.Review, baseRevision: 1, keepOnFirst: storedName)), $"/replies/{circular.Id}/versions/2");
 
         // Both replicas deliver at the same time, twice over.
         for (var round = 0; round < 2; round++)

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Data.Common;
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Replies;
@@ -75,7 +76,7 @@ public class Submitting_retried(Retried_transactions.FlakyCommitPortal portal) :
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 802);
         var france = await portal.SignedInAsync(Roles.Delegate, "FRA");
-        var review = await france.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)), [], $"/replies/{circular.Id}");
+        var review = await france.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)), [], $"/replies/{circular.Id}");
         PortalAssert.RedirectsTo(review, $"/replies/{circular.Id}/confirm");
         var stamp = (await france.GetPageAsync($"/replies/{circular.Id}/confirm")).QuerySelector("input[name=draftStamp]")!.GetAttribute("value")!;
 

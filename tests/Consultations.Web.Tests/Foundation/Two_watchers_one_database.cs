@@ -1,6 +1,7 @@
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
+using Consultations.Web.Background;
 using Consultations.Web.Features.Tally;
 using Consultations.Web.Tests.Tally;
 using Microsoft.EntityFrameworkCore;

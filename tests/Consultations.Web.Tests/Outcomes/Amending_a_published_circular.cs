@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
 using Consultations.Web.Tests.Replies;
@@ -61,7 +62,7 @@ public class Amending_a_published_circular(PortalFactory portal) : IClassFixture
 
         var unconfirmed = await tsb.PostAsync($"/circulars/{circular.Id}/amend/cancel", new Dictionary<string, string> { ["Cancel.Reason"] = "Meeting cancelled" }, $"/circulars/{circular.Id}/amend");
         var cancelled = await tsb.PostAsync($"/circulars/{circular.Id}/amend/cancel", new Dictionary<string, string> { ["Cancel.Reason"] = "Meeting cancelled", ["Cancel.Confirm"] = "true" }, $"/circulars/{circular.Id}/amend");
-        var reply = await kenya.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)), [], $"/circulars/{circular.Id}");
+        var reply = await kenya.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)), [], $"/circulars/{circular.Id}");
 
         Assert.Contains("Confirm that the consultation ends", (await PortalClient.ParseAsync(unconfirmed)).QuerySelector("#form-errors")!.TextContent);
         PortalAssert.RedirectsTo(cancelled, $"/circulars/{circular.Id}");

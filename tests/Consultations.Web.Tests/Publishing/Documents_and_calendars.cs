@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Net;
 using Consultations.Domain.Import;
 using Consultations.Domain.Replies;
@@ -40,7 +41,7 @@ public class Documents_and_calendars(PortalFactory portal) : IClassFixture<Porta
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 4002);
         var delegateClient = portal.CreatePortalClient();
         await delegateClient.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "FRA", twoFactor: true));
-        var form = ReplyFixture.FormFor(circular, "review", withComments: [1]);
+        var form = ReplyFixture.FormFor(circular, ReplyIntent.Review, withComments: [1]);
         form[form.FindIndex(f => f.Key == "Form.Rows[1].Comment")] = new("Form.Rows[1].Comment", "Clause 6 needs a reference to X.1254.");
         PortalAssert.RedirectsTo(await ReplyFixture.SubmitAsync(delegateClient, circular.Id, form), "/replies");
 

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public class After_the_deadline(PortalFactory portal) : IClassFixture<PortalFact
         spain = portal.CreatePortalClient();
         await spain.SignInAsync(account);
         var form = await spain.GetPageAsync($"/replies/{circular.Id}");
-        var posted = await spain.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("NoComments", null)), [], $"/replies/{circular.Id}");
+        var posted = await spain.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null)), [], $"/replies/{circular.Id}");
 
         Assert.Contains("The reply form is closed.", form.QuerySelector(".alert-secondary")!.TextContent);
         Assert.Contains("2359 hours UTC on 20 May 2026", form.QuerySelector(".alert-secondary")!.TextContent);

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Net;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
@@ -15,7 +16,7 @@ public class Attachments(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     private static List<KeyValuePair<string, string>> CommentsAttached() =>
-        ReplyFixture.Form("save", 0, ("WithComments", null), ("None", null), ("None", null));
+        ReplyFixture.Form(ReplyIntent.SaveDraft, 0, ("WithComments", null), ("None", null), ("None", null));
 
     [Fact]
     public async Task A_renamed_executable_is_refused_by_its_content_and_nothing_is_saved()

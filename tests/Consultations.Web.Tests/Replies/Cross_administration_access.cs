@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Net;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
@@ -15,7 +16,7 @@ public class Cross_administration_access(PortalFactory portal) : IClassFixture<P
         var france = portal.CreatePortalClient();
         await france.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "FRA", twoFactor: true));
         await ReplyFixture.SubmitAsync(
-            france, circular.Id, ReplyFixture.Form("review", 0, ("WithComments", "France's confidential comment"), ("NoComments", null), ("NoComments", null)),
+            france, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("WithComments", "France's confidential comment"), ("NoComments", null), ("NoComments", null)),
             ("Form.Rows[0].Files", "france.pdf", ReplyFixture.Pdf));
         var franceFile = string.Empty;
         var digest = string.Empty;
@@ -52,7 +53,7 @@ public class Cross_administration_access(PortalFactory portal) : IClassFixture<P
             Assert.DoesNotContain(digest, html);
         }
 
-        var posted = await kenya.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("DoesNotAssign", "Kenya's reasons"), ("None", null), ("None", null)), [], $"/replies/{circular.Id}");
+        var posted = await kenya.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("DoesNotAssign", "Kenya's reasons"), ("None", null), ("None", null)), [], $"/replies/{circular.Id}");
         PortalAssert.RedirectsTo(posted, $"/replies/{circular.Id}/confirm");
         var confirm = await kenya.GetPageAsync($"/replies/{circular.Id}/confirm");
         await kenya.PostAsync($"/replies/{circular.Id}/submit", new Dictionary<string, string> { ["draftStamp"] = confirm.QuerySelector("input[name=draftStamp]")!.GetAttribute("value")! }, $"/replies/{circular.Id}/confirm");

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Globalization;
 using Consultations.Domain.Circulars;
 using Consultations.Testing;
@@ -17,11 +18,11 @@ public static class ReplyFixture
     }
 
     /// <summary>Form fields: one (choice, comment) per text, in order.</summary>
-    public static List<KeyValuePair<string, string>> Form(string intent, int baseRevision, params (string Choice, string? Comment)[] rows)
+    public static List<KeyValuePair<string, string>> Form(ReplyIntent intent, int baseRevision, params (string Choice, string? Comment)[] rows)
     {
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("intent", intent),
+            new("intent", intent.ToString()),
             new("Form.BaseRevision", baseRevision.ToString(CultureInfo.InvariantCulture)),
             new("Form.SignatoryName", "Jeanne Martin"),
             new("Form.SignatoryTitle", "Head of Standardization"),
@@ -41,7 +42,7 @@ public static class ReplyFixture
     /// Form fields naming the circular's own text ids (any circular, not only the first of a database): comments
     /// attached to the texts at <paramref name="withComments"/>, no comments on the others.
     /// </summary>
-    public static List<KeyValuePair<string, string>> FormFor(Circular circular, string intent, int baseRevision = 0, int[]? withComments = null, string? keepOnFirst = null)
+    public static List<KeyValuePair<string, string>> FormFor(Circular circular, ReplyIntent intent, int baseRevision = 0, int[]? withComments = null, string? keepOnFirst = null)
     {
         var fields = Form(intent, baseRevision);
         if (keepOnFirst is not null)

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public class Reply_edges(PortalFactory portal) : IClassFixture<PortalFactory>
         var france = portal.CreatePortalClient();
         await france.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "FRA", twoFactor: true));
 
-        var review = await france.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("None", null), ("None", null), ("None", "A comment kept in the draft")), [], $"/replies/{circular.Id}");
+        var review = await france.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("None", null), ("None", null), ("None", "A comment kept in the draft")), [], $"/replies/{circular.Id}");
         var page = await PortalClient.ParseAsync(review);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, review.StatusCode);

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Net;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Identity;
@@ -27,7 +28,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
         var submitted = await ReplyFixture.SubmitAsync(
             france,
             circular.Id,
-            ReplyFixture.Form("review", 0, ("NoComments", null), ("DoesNotAssign", "Overlaps X.1252; merge clauses 6 and 7."), ("WithComments", null)),
+            ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("DoesNotAssign", "Overlaps X.1252; merge clauses 6 and 7."), ("WithComments", null)),
             ("Form.Rows[2].Files", "comments.pdf", ReplyFixture.Pdf));
 
         PortalAssert.RedirectsTo(submitted, $"/replies/{circular.Id}/versions/1");
@@ -84,7 +85,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 402);
         var (china, _) = await DelegateAsync("CHN");
-        await ReplyFixture.SubmitAsync(china, circular.Id, ReplyFixture.Form("review", 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)));
+        await ReplyFixture.SubmitAsync(china, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)));
 
         var pdf = await china.GetAsync($"/replies/{circular.Id}/versions/1/receipt.pdf?lang=zh");
 
@@ -99,7 +100,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 403);
         var (kenya, _) = await DelegateAsync("KEN");
 
-        var saved = await kenya.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("save", 0, ("WithComments", "Draft comment"), ("None", null), ("None", null)), [], $"/replies/{circular.Id}");
+        var saved = await kenya.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.SaveDraft, 0, ("WithComments", "Draft comment"), ("None", null), ("None", null)), [], $"/replies/{circular.Id}");
 
         PortalAssert.RedirectsTo(saved, $"/replies/{circular.Id}");
         var form = await kenya.GetPageAsync($"/replies/{circular.Id}");
@@ -119,7 +120,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
         var (france, _) = await DelegateAsync("FRA");
 
         var response = await france.PostMultipartAsync(
-            $"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("NoComments", null), ("DoesNotAssign", "  "), ("WithComments", "Typed comment")), [], $"/replies/{circular.Id}");
+            $"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("DoesNotAssign", "  "), ("WithComments", "Typed comment")), [], $"/replies/{circular.Id}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
@@ -134,11 +135,11 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
     {
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 405);
         var (france, _) = await DelegateAsync("FRA");
-        await ReplyFixture.SubmitAsync(france, circular.Id, ReplyFixture.Form("review", 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)));
+        await ReplyFixture.SubmitAsync(france, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)));
 
         var form = await france.GetPageAsync($"/replies/{circular.Id}");
         Assert.Equal("1", form.QuerySelector("input[name='Form.BaseRevision']")!.GetAttribute("value"));
-        var second = await ReplyFixture.SubmitAsync(france, circular.Id, ReplyFixture.Form("review", 1, ("NoComments", null), ("DoesNotAssign", "Changed our mind: see reasons."), ("NoComments", null)));
+        var second = await ReplyFixture.SubmitAsync(france, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 1, ("NoComments", null), ("DoesNotAssign", "Changed our mind: see reasons."), ("NoComments", null)));
 
         PortalAssert.RedirectsTo(second, $"/replies/{circular.Id}/versions/2");
         var page = await france.GetPageAsync($"/replies/{circular.Id}/versions/2");
@@ -160,10 +161,10 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
         var (second, _) = await DelegateAsync("DEU");
 
         var secondReview = await second.PostMultipartAsync(
-            $"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("DoesNotAssign", "Second delegate's reasons"), ("None", null), ("None", null)), [], $"/replies/{circular.Id}");
+            $"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("DoesNotAssign", "Second delegate's reasons"), ("None", null), ("None", null)), [], $"/replies/{circular.Id}");
         PortalAssert.RedirectsTo(secondReview, $"/replies/{circular.Id}/confirm");
         var secondConfirm = await second.GetPageAsync($"/replies/{circular.Id}/confirm");
-        await ReplyFixture.SubmitAsync(first, circular.Id, ReplyFixture.Form("review", 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)));
+        await ReplyFixture.SubmitAsync(first, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null), ("NoComments", null), ("NoComments", null)));
 
         var conflict = await second.PostAsync(
             $"/replies/{circular.Id}/submit",
@@ -192,7 +193,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
         var (palau, _) = await DelegateAsync("PLW");
 
         var form = await palau.GetPageAsync($"/replies/{circular.Id}");
-        var posted = await palau.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form("review", 0, ("NoComments", null)), [], $"/replies/{circular.Id}");
+        var posted = await palau.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null)), [], $"/replies/{circular.Id}");
 
         Assert.Contains("was not a Member State of ITU on 2024-09-01", form.QuerySelector("#form-errors")!.TextContent);
         Assert.Null(form.QuerySelector("#reply-form"));

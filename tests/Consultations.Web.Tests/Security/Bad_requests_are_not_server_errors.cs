@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Net;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
@@ -30,7 +31,7 @@ public class Bad_requests_are_not_server_errors(PortalFactory portal) : IClassFi
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 1901);
         var france = portal.CreatePortalClient();
         await france.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "FRA", twoFactor: true));
-        var fields = ReplyFixture.Form("save", 0, ("NoComments", null), ("NoComments", null));
+        var fields = ReplyFixture.Form(ReplyIntent.SaveDraft, 0, ("NoComments", null), ("NoComments", null));
         fields.RemoveAll(f => f.Key == "Form.Rows[1].TextId");
         fields.Add(new("Form.Rows[1].TextId", "1"));
 

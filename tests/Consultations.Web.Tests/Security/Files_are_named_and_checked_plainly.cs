@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Replies;
 using System.Net;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Replies;
@@ -30,7 +31,7 @@ public class Files_are_named_and_checked_plainly(PortalFactory portal) : IClassF
 
         var response = await france.PostMultipartAsync(
             $"/replies/{circular.Id}",
-            ReplyFixture.Form("save", 0, ("WithComments", null), ("NoComments", null), ("NoComments", null)),
+            ReplyFixture.Form(ReplyIntent.SaveDraft, 0, ("WithComments", null), ("NoComments", null), ("NoComments", null)),
             [("Form.Rows[0].Files", "comments.pdf", [])],
             $"/replies/{circular.Id}");
 

@@ -31,7 +31,7 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
         var megabyte = Pdf(1024 * 1024);
         for (var save = 0; save < 5; save++)
         {
-            var response = await delegateClient.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.FormFor(circular, "save"), [("Form.Rows[0].Files", $"comments-{save}.pdf", megabyte)], $"/replies/{circular.Id}");
+            var response = await delegateClient.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.FormFor(circular, ReplyIntent.SaveDraft), [("Form.Rows[0].Files", $"comments-{save}.pdf", megabyte)], $"/replies/{circular.Id}");
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
@@ -54,7 +54,7 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
 
         var response = await delegateClient.PostMultipartAsync(
             $"/replies/{circular.Id}",
-            ReplyFixture.FormFor(circular, "save", withComments: [0, 1]),
+            ReplyFixture.FormFor(circular, ReplyIntent.SaveDraft, withComments: [0, 1]),
             [("Form.Rows[0].Files", "good.pdf", Pdf(1000)), ("Form.Rows[1].Files", "bad.pdf", executable)],
             $"/replies/{circular.Id}");
 
@@ -68,7 +68,7 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
         var circular = await ReplyFixture.PublishedCircularAsync(portal, 1303);
         var delegateClient = await portal.SignedInAsync(Consultations.Infrastructure.Identity.Roles.Delegate, "PER");
         PortalAssert.RedirectsTo(
-            await ReplyFixture.SubmitAsync(delegateClient, circular.Id, ReplyFixture.FormFor(circular, "review"), ("Form.Rows[0].Files", "reasons.pdf", Pdf(2000))),
+            await ReplyFixture.SubmitAsync(delegateClient, circular.Id, ReplyFixture.FormFor(circular, ReplyIntent.Review), ("Form.Rows[0].Files", "reasons.pdf", Pdf(2000))),
             $"/replies/{circular.Id}/versions/1");
         AgeEveryFile(TimeSpan.FromDays(2));
         var fresh = Path.Combine(AttachmentsDirectory, "0123456789abcdef0123456789abcdef.pdf");
@@ -101,7 +101,7 @@ public sealed class Files_nothing_refers_to_are_removed : IDisposable
         });
         var delegateClient = await portal.SignedInAsync(Consultations.Infrastructure.Identity.Roles.Delegate, "BRA");
 
-        var response = await delegateClient.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.FormFor(circular, "save"), [("Form.Rows[0].Files", "more.pdf", Pdf(2000))], $"/replies/{circular.Id}");
+        var response = await delegateClient.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.FormFor(circular, ReplyIntent.SaveDraft), [("Form.Rows[0].Files", "more.pdf", Pdf(2000))], $"/replies/{circular.Id}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("keeps 100 MB of files for this circular", await response.Content.ReadAsStringAsync());

@@ -145,7 +145,7 @@ public sealed class AccountController(
         }
 
         await signIn.SignOutAsync();
-        return RedirectToAction("Index", "Home");
+        return RedirectToAction(nameof(Home.HomeController.Index), "Home");
     }
 
     [HttpGet("locked-out")]
@@ -175,7 +175,7 @@ public sealed class AccountController(
         if (user is not null && !user.IsInvitationPending && !await mail.PasswordResetsExhaustedAsync(user))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = links.Absolute(Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, token })!);
+            var link = links.To(nameof(ResetPassword), "Account", new { userId = user.Id, token });
             await unitOfWork.InTransactionAsync(() =>
             {
                 mail.QueuePasswordReset(user, link);
@@ -276,7 +276,7 @@ public sealed class AccountController(
         }
 
         await signIn.SignInAsync(accepted, isPersistent: false);
-        return RedirectToAction("Index", "Profile");
+        return RedirectToAction(nameof(Profile.ProfileController.Index), "Profile");
     }
 
     private ViewResult IdentityErrors(IdentityResult result, SetPasswordModel model)
@@ -292,5 +292,5 @@ public sealed class AccountController(
     }
 
     private string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Action(nameof(Home.HomeController.Index), "Home")!;
 }

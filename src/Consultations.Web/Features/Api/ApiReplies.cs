@@ -54,9 +54,9 @@ public sealed class ApiReplies(ReplyWorkspace workspace, AttachmentStore files, 
                         var saved = await files.SaveAsync(new MemoryStream(content), file.FileName ?? "attachment");
                         stored.Add(new ReplyAttachment(item.TextId, saved.StoredName, saved.FileName, saved.ContentType, saved.Length, saved.Sha256));
                     }
-                    catch (InvalidDataException error)
+                    catch (FileRefusedException)
                     {
-                        throw new DomainException("Api.FileRefused", "{0}", error.Message) { Subject = Id(item.TextId) };
+                        throw new DomainException("Api.FileRefused", "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.") { Subject = Id(item.TextId) };
                     }
                 }
 

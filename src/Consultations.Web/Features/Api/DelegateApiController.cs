@@ -113,7 +113,7 @@ public sealed class DelegateApiController(ReplyWorkspace workspace, ApiReplies r
     }
 
     private string ReceiptUrl(int circularId, int number) =>
-        links.Absolute(Url.Action(nameof(Receipt), new { circularId, number })!);
+        links.To(nameof(Receipt), "DelegateApi", new { circularId, number });
 
     private static string Tag(int revision) => EntityTagHeaderValue.Parse($"\"{revision}\"").ToString();
 }

@@ -89,7 +89,7 @@ public sealed class PublicApiController(
             ? File(exports.TallyCsv(view), "text/csv; charset=utf-8", $"TSB-Circular-{view.Circular.Number}-{view.Circular.Year}-final-tally.csv")
             : NotFound();
 
-    private string PublicPage(int circularId) => links.Absolute(Url.Action(nameof(CircularsController.Public), "Circulars", new { id = circularId })!);
+    private string PublicPage(int circularId) => links.To(nameof(CircularsController.Public), "Circulars", new { id = circularId });
 
     private async Task<TallyView?> PublicFinalAsync(int circularId, CancellationToken cancellationToken)
     {

@@ -13,13 +13,13 @@ public sealed class AuditController(AppDbContext db) : Controller
     private const int PageSize = 100;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? action, string? entity, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(string? kind, string? entity, int page = 1, CancellationToken cancellationToken = default)
     {
         page = Math.Max(1, page);
         var records = db.AuditRecords.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(action))
+        if (!string.IsNullOrWhiteSpace(kind))
         {
-            records = records.Where(r => r.Action.StartsWith(action.Trim()));
+            records = records.Where(r => r.Action.StartsWith(kind.Trim()));
         }
 
         if (!string.IsNullOrWhiteSpace(entity))
@@ -32,7 +32,7 @@ public sealed class AuditController(AppDbContext db) : Controller
             .Skip((page - 1) * PageSize)
             .Take(PageSize + 1)
             .ToListAsync(cancellationToken);
-        return View(new AuditListModel(action, entity, page, rows.Take(PageSize).ToList(), rows.Count > PageSize));
+        return View(new AuditListModel(kind, entity, page, rows.Take(PageSize).ToList(), rows.Count > PageSize));
     }
 }
 

@@ -53,8 +53,8 @@ public sealed class CalendarController(
     {
         var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
         var secret = await feeds.CreateAsync(user);
-        TempData["CalendarFeed"] = links.Absolute(Url.Action(nameof(Feed), new { secret })!);
-        return Redirect(Url.Action("Index", "Profile") + "#calendar-heading");
+        TempData["CalendarFeed"] = links.To(nameof(Feed), "Calendar", new { secret });
+        return RedirectToAction(nameof(Profile.ProfileController.Index), "Profile", null, "calendar-heading");
     }
 
     [Authorize(Policy = Policies.SignedIn)]
@@ -64,6 +64,6 @@ public sealed class CalendarController(
         var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
         await feeds.RevokeAsync(user);
         TempData["Status"] = localizer["Your calendar address no longer works."].Value;
-        return Redirect(Url.Action("Index", "Profile") + "#calendar-heading");
+        return RedirectToAction(nameof(Profile.ProfileController.Index), "Profile", null, "calendar-heading");
     }
 }

@@ -1,8 +1,9 @@
 using Consultations.Domain.Circulars;
+using Consultations.Web.Features.Circulars;
+using Consultations.Web.Features.Shared;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Consultations.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Features.Calendar;
@@ -12,7 +13,7 @@ namespace Consultations.Web.Features.Calendar;
 /// shows it in its own time zone; the meeting as whole days. Event identifiers are stable, so a feed that is read
 /// again updates the events (an extended deadline moves) instead of adding new ones.
 /// </summary>
-public sealed class DeadlineCalendar(IStringLocalizer<SharedResource> localizer, PortalLinks links, LinkGenerator routes)
+public sealed class DeadlineCalendar(IStringLocalizer<SharedResource> localizer, PortalLinks links)
 {
     public string Write(IEnumerable<Circular> circulars, string name)
     {
@@ -20,7 +21,7 @@ public sealed class DeadlineCalendar(IStringLocalizer<SharedResource> localizer,
         calendar.AddProperty("X-WR-CALNAME", name);
         foreach (var circular in circulars)
         {
-            var page = links.Absolute(routes.GetPathByAction("Show", "Circulars", new { id = circular.Id })!);
+            var page = links.To(nameof(CircularsController.Show), "Circulars", new { id = circular.Id });
             // Shown at the minute the circulars name ("2359 hours UTC"); the domain's instant is the end of that minute.
             var instant = circular.DeadlineInstant;
             var deadline = new CalDateTime(DateTime.SpecifyKind(instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMinute)), DateTimeKind.Utc));

@@ -1,6 +1,7 @@
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Common;
 using Consultations.Web.Authorization;
+using Consultations.Web.Features.Circulars;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -168,7 +169,7 @@ public sealed class CircularEditorController(
         if (ModelState.IsValid && await TryAsync(async () => notified = await publishing.PublishAsync(circular, User.DisplayName(), form.NoticeOverrideReason)))
         {
             TempData["Status"] = localizer["TSB Circular {0} is published; {1} delegates will be notified.", circular.Number, notified].Value;
-            return Redirect($"/circulars/{id}");
+            return RedirectToAction(nameof(CircularsController.Show), "Circulars", new { id });
         }
 
         return View(new PublishPage(circular, (await publishing.RecipientsAsync(circular)).Count, form, publishing.NeedsNoticeReasonToday(circular)));
@@ -265,7 +266,7 @@ public sealed class CircularEditorController(
     private IActionResult Amended(int id)
     {
         TempData["Status"] = localizer["The amendment is recorded and the delegates will be notified."].Value;
-        return Redirect($"/circulars/{id}");
+        return RedirectToAction(nameof(CircularsController.Show), "Circulars", new { id });
     }
 
     private AmendPage NewAmendPage(Circular circular) =>

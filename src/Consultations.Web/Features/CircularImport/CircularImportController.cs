@@ -1,7 +1,9 @@
-using Consultations.Web.Composition;
 using Consultations.Domain.Common;
 using Consultations.Domain.Import;
 using Consultations.Web.Authorization;
+using Consultations.Web.Composition;
+using Consultations.Web.Features.CircularEditor;
+using Consultations.Web.Features.Circulars;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -67,7 +69,7 @@ public sealed class CircularImportController(CircularImporter importer, IStringL
         {
             var circular = await importer.SaveAsync(form);
             TempData["Status"] = localizer["Draft circular {0} is saved with {1} texts. Check it, then publish it.", circular.Number, circular.Texts.Count].Value;
-            return Redirect($"/circulars/{circular.Id}/edit");
+            return RedirectToAction(nameof(CircularEditorController.Edit), "CircularEditor", new { id = circular.Id });
         }
         catch (DomainException error)
         {
@@ -88,6 +90,6 @@ public sealed class CircularImportController(CircularImporter importer, IStringL
 
         var result = await importer.AddTranslationAsync(circular, parsed, sourceText!);
         TempData["Status"] = localizer["{0} titles and summaries were added to {1} texts.", LanguageNames.Native(result.Language), result.Matches.Count].Value;
-        return Redirect($"/circulars/{circular.Id}?lang={result.Language}");
+        return RedirectToAction(nameof(CircularsController.Show), "Circulars", new { id = circular.Id, lang = result.Language });
     }
 }

@@ -68,10 +68,13 @@ public sealed record CircularListPage(string? Status, string? Query, IReadOnlyLi
     /// <summary>The list for visitors who are not signed in: published circulars, linked to their public pages.</summary>
     public bool IsPublic { get; init; }
 
-    public string ListPath => IsPublic ? "/public/circulars" : "/circulars";
+    public string ListAction => IsPublic ? nameof(CircularsController.PublicIndex) : nameof(CircularsController.Index);
 
-    public string PathOf(CircularRow row) =>
-        IsPublic ? $"/public/circulars/{row.Id}" : row.Status == CircularStatus.Draft ? $"/circulars/{row.Id}/edit" : $"/circulars/{row.Id}";
+    /// <summary>Where a row leads, as a controller and action taking the circular's <c>id</c>.</summary>
+    public (string Controller, string Action) TargetOf(CircularRow row) =>
+        IsPublic ? ("Circulars", nameof(CircularsController.Public))
+        : row.Status == CircularStatus.Draft ? ("CircularEditor", nameof(CircularEditor.CircularEditorController.Edit))
+        : ("Circulars", nameof(CircularsController.Show));
 }
 
 /// <summary>What the circular's page shows, in the reader's language.</summary>

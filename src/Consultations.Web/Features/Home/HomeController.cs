@@ -1,7 +1,8 @@
-using Consultations.Web.Composition;
 using Consultations.Infrastructure.Identity;
+using Consultations.Web.Composition;
 using Consultations.Web.Features.Outcomes;
 using Consultations.Web.Features.Shared;
+using Consultations.Web.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,7 +23,7 @@ public sealed class HomeController(OverdueNotifications overdue) : Controller
             CultureCookie.Set(Response, culture);
         }
 
-        return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Action(nameof(Index))!);
     }
 }
 

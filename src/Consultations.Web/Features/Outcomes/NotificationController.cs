@@ -1,5 +1,6 @@
 using Consultations.Domain.Common;
 using Consultations.Web.Authorization;
+using Consultations.Web.Features.Circulars;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,7 @@ public sealed class NotificationController(OutcomeRecording outcomes, IStringLoc
             {
                 await outcomes.RecordNotificationAsync(circularId, form, User.DisplayName());
                 TempData["Status"] = localizer["The notification is recorded."].Value;
-                return Redirect($"/circulars/{circularId}");
+                return RedirectToAction(nameof(CircularsController.Show), "Circulars", new { id = circularId });
             }
             catch (DomainException error)
             {

@@ -1,8 +1,9 @@
-using Consultations.Web.Composition;
 using Consultations.Domain.Common;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Authorization;
+using Consultations.Web.Composition;
 using Consultations.Web.Features.CircularEditor;
+using Consultations.Web.Features.Circulars;
 using Consultations.Web.Features.Replies;
 using Consultations.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -47,7 +48,7 @@ public sealed class RecordReplyController(
             {
                 var recorded = await recording.RecordAsync(circular, form, User.UserId()!, User.DisplayName());
                 TempData["Status"] = localizer["Reply {0} is recorded{1}.", recorded.Reference, recorded.Status == Domain.Tally.VersionStatus.Late ? localizer[" as late: it is kept but not counted"].Value : string.Empty].Value;
-                return Redirect($"/circulars/{circularId}");
+                return RedirectToAction(nameof(CircularsController.Show), "Circulars", new { id = circularId });
             }
             catch (DomainException error)
             {

@@ -5,12 +5,13 @@ using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Pdf;
 using Consultations.Web.Email;
 using Consultations.Web.Features.Shared;
+using Consultations.Web.Features.Verify;
 using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Features.Replies;
 
 /// <summary>The receipt of a version, laid out like the filled Annex 2, in the reader's language.</summary>
-public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<SharedResource> localizer, PortalLinks links)
+public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<SharedResource> localizer, PortalLinks links, ChannelWords channels)
 {
     public byte[] Pdf(Circular circular, MemberState state, Reply reply, ReplyVersion version, string language)
     {
@@ -26,7 +27,7 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
                 new(localizer["From"], Joined(version.Signatory.Name, version.Signatory.Title)),
                 new(localizer["Place and date"], Joined(version.Signatory.Place, DateDisplay.Day(version.Signatory.Date))),
                 new(localizer["Received by TSB"], DateDisplay.UtcToTheSecond(version.ReceivedAtUtc)),
-                new(localizer["How it arrived"], ChannelLabel(version.Channel)),
+                new(localizer["How it arrived"], channels.Label(version.Channel)),
                 new(localizer["Receipt reference"], reference),
                 new(localizer["SHA-256 digest"], version.Digest),
             ]),
@@ -64,7 +65,7 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
         blocks.Add(new PdfRule());
         blocks.Add(new PdfParagraph(localizer["Yours faithfully,"]));
         blocks.Add(new PdfParagraph(string.Join('\n', new[] { version.Signatory.Name, version.Signatory.Title, localizer["Administration of {0}", state.Name].Value }.Where(l => l.Length > 0))));
-        blocks.Add(new PdfParagraph(localizer["Check this receipt at {0} with its reference and digest.", links.Absolute("/verify")], Size: 8));
+        blocks.Add(new PdfParagraph(localizer["Check this receipt at {0} with its reference and digest.", links.To(nameof(VerifyController.Index), "Verify")], Size: 8));
         return renderer.Render(new PdfReport(reference, $"ITU-T Consultations – {reference}", blocks));
     }
 
@@ -74,14 +75,6 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
         Opinion.AssignsAuthorityWithComments => localizer["assigns authority to ITU-T Study Group {0} to consider this text for approval; comments and suggested changes are attached", studyGroup],
         Opinion.DoesNotAssignAuthority => localizer["does not assign authority to ITU-T Study Group {0} to consider this text for approval; reasons and possible changes are attached", studyGroup],
         _ => localizer["no opinion given"],
-    };
-
-    public string ChannelLabel(ReplyChannel channel) => channel switch
-    {
-        ReplyChannel.Email => localizer["recorded by TSB from e-mail"],
-        ReplyChannel.Fax => localizer["recorded by TSB from fax"],
-        ReplyChannel.Letter => localizer["recorded by TSB from letter"],
-        _ => localizer["online"],
     };
 
     public static string Joined(params string[] parts) => string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -56,7 +56,7 @@ public sealed class RepliesController(
     [EnableRateLimiting(RateLimits.Upload)]
     [RequestSizeLimit(AttachmentStore.MaxReplyBytes + (2 * 1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.MaxReplyBytes + (2 * 1024 * 1024))]
-    public async Task<IActionResult> Form(int circularId, [Bind(Prefix = "Form")] ReplyForm form, string intent)
+    public async Task<IActionResult> Form(int circularId, [Bind(Prefix = "Form")] ReplyForm form, ReplyIntent intent)
     {
         if (await workspace.ContextAsync(circularId, MemberState) is not var (circular, state, reply))
         {
@@ -78,7 +78,7 @@ public sealed class RepliesController(
             return View(Page());
         }
 
-        if (intent == "all")
+        if (intent == ReplyIntent.ApplyToAll)
         {
             ModelState.Clear();
             form.Rows.ForEach(r => r.Choice = form.AllChoice);
@@ -90,10 +90,10 @@ public sealed class RepliesController(
             return View(Page());
         }
 
-        var (saved, errors) = await workspace.SaveDraftAsync(circular, MemberState, UserId, form, previous);
-        foreach (var (row, error) in errors)
+        var (saved, problems) = await workspace.SaveDraftAsync(circular, MemberState, UserId, form.ToInput(), previous);
+        foreach (var problem in problems)
         {
-            ModelState.AddModelError(row < 0 ? string.Empty : $"Form.Rows[{row}].Files", localizer[FileMessage(error)]);
+            ModelState.AddModelError(problem.Row < 0 ? string.Empty : $"Form.Rows[{problem.Row}].Files", localizer[Message(problem.Kind)]);
         }
 
         if (saved is null)
@@ -101,7 +101,7 @@ public sealed class RepliesController(
             return View(Page());
         }
 
-        if (intent != "review")
+        if (intent != ReplyIntent.Review)
         {
             TempData["Status"] = localizer["Your draft is saved. It does not count until you submit it."].Value;
             return RedirectToAction(nameof(Form), new { circularId });
@@ -242,14 +242,15 @@ public sealed class RepliesController(
     private static string LanguageFor(Domain.Circulars.Circular circular) =>
         circular.Languages.Contains(Language) ? Language : "en";
 
-    private static string FileMessage(string code) => code switch
+    private static string Message(DraftProblemKind problem) => problem switch
     {
-        "FileTooLarge" => "A file is larger than 10 MB.",
-        "FileEmpty" => "A file is empty (0 bytes): choose it again, or remove it.",
-        "ReplyTooLarge" => "The files of a reply may not exceed 25 MB in all.",
-        "AdministrationStorageFull" => "Your administration keeps 100 MB of files for this circular already (its versions and drafts); nothing was saved. Remove files you no longer need.",
-        "FileTypeRefused" => "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.",
-        _ => code,
+        DraftProblemKind.TextTwice => "Each text can have only one opinion: a text appears more than once in the form.",
+        DraftProblemKind.TextNotInConsultation => "This text is not part of the consultation.",
+        DraftProblemKind.FileTooLarge => "A file is larger than 10 MB.",
+        DraftProblemKind.FileEmpty => "A file is empty (0 bytes): choose it again, or remove it.",
+        DraftProblemKind.ReplyTooLarge => "The files of a reply may not exceed 25 MB in all.",
+        DraftProblemKind.AdministrationStorageFull => "Your administration keeps 100 MB of files for this circular already (its versions and drafts); nothing was saved. Remove files you no longer need.",
+        _ => "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.",
     };
 
     private string ClosedMessage(Consultations.Domain.Circulars.Circular circular) => circular.IsCancelled

@@ -65,6 +65,19 @@ public sealed class ReplyForm
 
     /// <summary>For "same opinion for all texts".</summary>
     public ReplyChoice AllChoice { get; set; }
+
+    /// <summary>The form's values without the web types, for the workspace.</summary>
+    public DraftInput ToInput() => new(
+        BaseRevision,
+        Rows.Select(r => new DraftRowInput(
+            r.TextId,
+            r.Choice,
+            r.Comment,
+            r.Keep,
+            r.Files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)).ToList())).ToList(),
+        SignatoryName,
+        SignatoryTitle,
+        SignatoryPlace);
 }
 
 /// <summary>What a draft keeps: the form's values and the files already stored.</summary>

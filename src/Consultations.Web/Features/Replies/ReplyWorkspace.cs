@@ -84,35 +84,35 @@ public sealed class ReplyWorkspace(
     /// Keeps the form as the delegate's draft. Files are checked (type by content, size) before anything is stored;
     /// a refused file leaves the draft as it was and is reported by row.
     /// </summary>
-    public async Task<(DraftContent? Draft, IReadOnlyList<(int Row, string Error)> Errors)> SaveDraftAsync(
-        Circular circular, string memberStateCode, string userId, ReplyForm form, IReadOnlyDictionary<int, IReadOnlyList<ReplyAttachment>> previousFiles)
+    public async Task<(DraftContent? Draft, IReadOnlyList<DraftProblem> Problems)> SaveDraftAsync(
+        Circular circular, string memberStateCode, string userId, DraftInput form, IReadOnlyDictionary<int, IReadOnlyList<ReplyAttachment>> previousFiles)
     {
-        var errors = new List<(int Row, string Error)>();
+        var errors = new List<DraftProblem>();
         if (form.Rows.GroupBy(r => r.TextId).Any(g => g.Count() > 1))
         {
-            return (null, [(-1, "Each text can have only one opinion: a text appears more than once in the form.")]);
+            return (null, [new(-1, DraftProblemKind.TextTwice)]);
         }
 
-        var uploads = new List<(int Row, int TextId, IFormFile File)>();
+        var uploads = new List<(int Row, int TextId, UploadedFile File)>();
         var activeIds = circular.ActiveTexts.Select(t => t.Id).ToHashSet();
         for (var i = 0; i < form.Rows.Count; i++)
         {
             if (!activeIds.Contains(form.Rows[i].TextId))
             {
-                errors.Add((i, "This text is not part of the consultation."));
+                errors.Add(new(i, DraftProblemKind.TextNotInConsultation));
                 continue;
             }
 
-            foreach (var empty in form.Rows[i].Files.Where(f => f.Length == 0 && !string.IsNullOrEmpty(f.FileName)))
+            foreach (var empty in form.Rows[i].Uploads.Where(f => f.Length == 0 && !string.IsNullOrEmpty(f.FileName)))
             {
-                errors.Add((i, "FileEmpty"));
+                errors.Add(new(i, DraftProblemKind.FileEmpty));
             }
 
-            foreach (var file in form.Rows[i].Files.Where(f => f.Length > 0))
+            foreach (var file in form.Rows[i].Uploads.Where(f => f.Length > 0))
             {
                 if (file.Length > AttachmentStore.MaxFileBytes)
                 {
-                    errors.Add((i, "FileTooLarge"));
+                    errors.Add(new(i, DraftProblemKind.FileTooLarge));
                 }
                 else
                 {
@@ -127,11 +127,11 @@ public sealed class ReplyWorkspace(
         var replyBytes = kept.Values.Sum(f => f.Sum(a => a.Length)) + uploads.Sum(u => u.File.Length);
         if (replyBytes > AttachmentStore.MaxReplyBytes)
         {
-            errors.Add((-1, "ReplyTooLarge"));
+            errors.Add(new(-1, DraftProblemKind.ReplyTooLarge));
         }
         else if (uploads.Count > 0 && await StoredBytesAsync(circular.Id, memberStateCode, userId) + replyBytes > AttachmentStore.MaxAdministrationBytesPerCircular)
         {
-            errors.Add((-1, "AdministrationStorageFull"));
+            errors.Add(new(-1, DraftProblemKind.AdministrationStorageFull));
         }
 
         var stored = new List<(int TextId, ReplyAttachment File)>();
@@ -141,13 +141,13 @@ public sealed class ReplyWorkspace(
             {
                 try
                 {
-                    await using var stream = file.OpenReadStream();
+                    await using var stream = file.OpenRead();
                     var saved = await files.SaveAsync(stream, file.FileName);
                     stored.Add((textId, new ReplyAttachment(textId, saved.StoredName, saved.FileName, saved.ContentType, saved.Length, saved.Sha256)));
                 }
-                catch (InvalidDataException error)
+                catch (FileRefusedException refused)
                 {
-                    errors.Add((row, error.Message));
+                    errors.Add(new(row, refused.Reason == FileRefusal.TooLarge ? DraftProblemKind.FileTooLarge : DraftProblemKind.FileTypeRefused));
                 }
             }
         }
@@ -207,7 +207,7 @@ public sealed class ReplyWorkspace(
         return versions + otherDrafts.Sum(c => DraftFormat.Read(c).Rows.Sum(r => r.Files.Sum(f => f.Length)));
     }
 
-    private Task SaveContentAsync(Circular circular, string memberStateCode, string userId, ReplyForm form, DraftContent content, int newFiles) =>
+    private Task SaveContentAsync(Circular circular, string memberStateCode, string userId, DraftInput form, DraftContent content, int newFiles) =>
         unitOfWork.InTransactionAsync(async () =>
         {
             var draft = await DraftAsync(circular.Id, memberStateCode, userId);

@@ -1,17 +1,23 @@
 using Consultations.Web.Composition;
+using Consultations.Web.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Consultations.Web.Features.Shared;
 
 /// <summary>Absolute links for e-mails: the configured public address, else the address of the current request.</summary>
-public sealed class PortalLinks(IOptions<PortalOptions> options, IHttpContextAccessor accessor, IWebHostEnvironment environment)
+public sealed class PortalLinks(IOptions<PortalOptions> options, IHttpContextAccessor accessor, IWebHostEnvironment environment, LinkGenerator routes)
 {
+    /// <summary>The absolute address of an action, generated from its route so that e-mails and PDFs never spell a path.</summary>
+    public string To(string action, string controller, object? values = null) =>
+        Absolute(routes.GetPathByAction(action, controller, values)
+            ?? throw new InvalidOperationException($"No route for {controller}.{action}."));
+
     /// <summary>
     /// An address to e-mail: always under <c>Portal:PublicBaseUrl</c>. Only in Development, where it may be unset,
     /// does it fall back to the request's own address; never elsewhere, since a request's Host header is the sender's
     /// to choose (a reset link sent to a real user must not point to a host an attacker named).
     /// </summary>
-    public string Absolute(string pathAndQuery)
+    private string Absolute(string pathAndQuery)
     {
         var configured = options.Value.PublicBaseUrl;
         if (!string.IsNullOrWhiteSpace(configured))

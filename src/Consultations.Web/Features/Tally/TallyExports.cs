@@ -14,7 +14,7 @@ using Word = DocumentFormat.OpenXml.Wordprocessing;
 namespace Consultations.Web.Features.Tally;
 
 /// <summary>The tally and the replies as files: CSV (RFC 4180, UTF-8 with BOM), XLSX, PDF, and the comments compilation (DOCX, PDF).</summary>
-public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ReceiptBuilder receipts, IStringLocalizer<SharedResource> localizer)
+public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ChannelWords channels, IStringLocalizer<SharedResource> localizer)
 {
     public IReadOnlyList<string> TallyHeader() =>
     [
@@ -50,7 +50,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ReceiptBuil
         select (IReadOnlyList<string>)
         [
             view.StateName(reply.MemberStateCode), reply.MemberStateCode, Number(version.Number),
-            version.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), receipts.ChannelLabel(version.Channel),
+            version.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), channels.Label(version.Channel),
             count.StatusOf(version) == VersionStatus.Counts ? localizer["yes"] : localizer["no"], text.DisplayNumber, words.Opinion(opinion?.Opinion),
             opinion?.Comment ?? string.Empty, string.Join("; ", version.Attachments.Where(a => a.DraftTextId == text.Id).Select(a => a.FileName)),
         ];

@@ -151,7 +151,7 @@ public sealed class UsersController(
     }
 
     private string InvitationLink(ApplicationUser user, string token) =>
-        links.Absolute(Url.Action("AcceptInvitation", "Account", new { userId = user.Id, token })!);
+        links.To(nameof(AccountController.AcceptInvitation), "Account", new { userId = user.Id, token });
 
     private IReadOnlyList<string> RolesGrantable() => UserAdministration.RolesGrantableBy(IsAdministrator);
 

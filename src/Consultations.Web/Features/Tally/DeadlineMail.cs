@@ -3,18 +3,20 @@ using Consultations.Domain.Circulars;
 using Consultations.Domain.Tally;
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
+using Consultations.Web.Email;
+using Consultations.Web.Features.Replies;
 using Consultations.Web.Features.Shared;
 using Consultations.Web.Features.Tally;
 using Microsoft.Extensions.Localization;
 
-namespace Consultations.Web.Email;
+namespace Consultations.Web.Features.Tally;
 
 /// <summary>Reminders before the deadline and the deadline-passed notice, in each recipient's language.</summary>
 public sealed class DeadlineMail(EmailOutbox outbox, IStringLocalizer<SharedResource> localizer, TallyWords words, PortalLinks links)
 {
     public void QueueReminders(Circular circular, int daysLeft, IEnumerable<ApplicationUser> recipients)
     {
-        var link = links.Absolute($"/replies/{circular.Id}");
+        var link = links.To(nameof(RepliesController.Form), "Replies", new { circularId = circular.Id });
         foreach (var user in recipients)
         {
             outbox.EnqueueFor(
@@ -34,7 +36,7 @@ public sealed class DeadlineMail(EmailOutbox outbox, IStringLocalizer<SharedReso
 
     public void QueueDeadlinePassed(Circular circular, CircularTally tally, IEnumerable<ApplicationUser> recipients)
     {
-        var link = links.Absolute($"/circulars/{circular.Id}/tally");
+        var link = links.To(nameof(TallyController.Index), "Tally", new { circularId = circular.Id });
         foreach (var user in recipients)
         {
             var summary = string.Join("\n", tally.Texts.Select(t =>

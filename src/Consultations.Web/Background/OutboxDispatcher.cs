@@ -1,9 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Consultations.Infrastructure.Email;
 using Microsoft.Extensions.Options;
 
-namespace Consultations.Infrastructure.Email;
+namespace Consultations.Web.Background;
 
 /// <summary>Runs the outbox in the background, one pass per poll interval.</summary>
 public sealed class OutboxDispatcher(

@@ -1,4 +1,4 @@
-namespace Consultations.Web.Composition;
+namespace Consultations.Web.Settings;
 
 public sealed class PortalOptions
 {

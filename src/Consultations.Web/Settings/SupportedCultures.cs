@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Consultations.Web.Composition;
+namespace Consultations.Web.Settings;
 
 public static class SupportedCultures
 {

@@ -3,11 +3,13 @@ using Consultations.Domain.Membership;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
+using Consultations.Web.Email;
 using Consultations.Web.Features.Replies;
 using Consultations.Web.Features.Shared;
+using Consultations.Web.Features.Verify;
 using Microsoft.Extensions.Localization;
 
-namespace Consultations.Web.Email;
+namespace Consultations.Web.Features.Replies;
 
 /// <summary>The receipt of a submitted reply, with its PDF (drawn when the message is sent), to every delegate of the administration.</summary>
 public sealed class ReplyMail(PeopleDirectory people, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> localizer)
@@ -30,7 +32,7 @@ public sealed class ReplyMail(PeopleDirectory people, EmailOutbox outbox, Portal
                     DateDisplay.Utc(version.ReceivedAtUtc),
                     reference,
                     version.Digest,
-                    links.Absolute("/verify")]),
+                    links.To(nameof(VerifyController.Index), "Verify")]),
                 MailCauses.ReplyReceipt,
                 reference,
                 [OutboxAttachment.RenderedLater(ReceiptBuilder.FileName(reference), "application/pdf", ReceiptAttachmentRenderer.ReceiptKind, key)]);
