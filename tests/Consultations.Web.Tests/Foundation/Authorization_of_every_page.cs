@@ -1,6 +1,11 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Consultations.Web.Tests.Foundation;
 
@@ -19,6 +24,9 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
 
     private const int SignIn = 302;
     private const int Enrol = 399;
+
+    /// <summary>A redirect back to the reply form (nothing to confirm yet).</summary>
+    private const int ToForm = 398;
 
     // Columns: anonymous, delegate (2FA), delegate without 2FA, TSB staff, secretariat, administrator.
     public static TheoryData<string, int[]> Pages => new()
@@ -85,6 +93,15 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
         { "/circulars/1/tally/files/no-such-file.pdf", [SignIn, 403, 403, 404, 404, 403] },
         { "/replies/1/files/no-such-file.pdf", [SignIn, 404, Enrol, 403, 403, 403] },
         { "/replies/1/versions/9", [SignIn, 404, Enrol, 403, 403, 403] },
+        { "/replies/1/confirm", [SignIn, ToForm, Enrol, 403, 403, 403] },
+        { "/replies/1/versions/9/receipt.pdf", [SignIn, 404, Enrol, 403, 403, 403] },
+        { "/error/404", [404, 404, 404, 404, 404, 404] },
+        { "/account/two-factor", [SignIn, SignIn, SignIn, SignIn, SignIn, SignIn] },
+        { "/account/recovery-code", [SignIn, SignIn, SignIn, SignIn, SignIn, SignIn] },
+        { "/account/locked-out", [200, 200, 200, 200, 200, 200] },
+        { "/account/access-denied", [403, 403, 403, 403, 403, 403] },
+        { "/account/reset-password", [200, 200, 200, 200, 200, 200] },
+        { "/account/accept-invitation", [200, 200, 200, 200, 200, 200] },
     };
 
     private static readonly SemaphoreSlim Seeding = new(1, 1);
@@ -131,12 +148,61 @@ public class Authorization_of_every_page(PortalFactory portal) : IClassFixture<P
                     Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{because}: {(int)response.StatusCode}");
                     Assert.Equal("/profile/two-factor/required", PortalAssert.PathOf(response.Headers.Location!));
                     break;
+                case ToForm:
+                    Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{because}: {(int)response.StatusCode}");
+                    Assert.Equal(url.Replace("/confirm", string.Empty, StringComparison.Ordinal), PortalAssert.PathOf(response.Headers.Location!));
+                    break;
                 default:
                     Assert.True((int)response.StatusCode == want, $"{because}: expected {want}, got {(int)response.StatusCode}");
                     break;
             }
         }
     }
+
+    /// <summary>
+    /// Every page the application answers to GET (its own endpoints, read from <see cref="EndpointDataSource"/>) has a
+    /// row above, so a new page cannot be left out of the matrix. The API and its documentation have their own
+    /// matrix (<c>Api.Authorization_of_every_API_endpoint</c>).
+    /// </summary>
+    [Fact]
+    public void The_matrix_has_a_row_for_every_page_of_the_application()
+    {
+        var urls = Pages.Select(row => ((string)row[0]).Split('?')[0]).ToList();
+        var pages = portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains("GET"))
+            .Where(e => !OwnMatrix.Any(prefix => ("/" + e.RoutePattern.RawText!.TrimStart('/')).StartsWith(prefix, StringComparison.Ordinal)))
+            .ToList();
+
+        var missing = pages
+            .Where(e => !urls.Any(url => RouteRegex(e.RoutePattern).IsMatch(url)))
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .ToList();
+
+        Assert.True(pages.Count > 40, $"only {pages.Count} pages were read from the application");
+        Assert.True(missing.Count == 0, "Pages without a row in the matrix:\n" + string.Join('\n', missing));
+    }
+
+    private static readonly string[] OwnMatrix = ["/api/v1/", "/api/reference", "/openapi/"];
+
+    private static Regex RouteRegex(RoutePattern pattern)
+    {
+        var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => Regex.Escape(literal.Content),
+            RoutePatternSeparatorPart separator => Regex.Escape(separator.Content),
+            RoutePatternParameterPart parameter => "(" + Constraint(parameter) + ")" + (parameter.IsOptional ? "?" : ""),
+            _ => "[^/]+",
+        })));
+        return new Regex("^/" + string.Join("/", segments) + "/?$", RegexOptions.IgnoreCase);
+    }
+
+    private static string Constraint(RoutePatternParameterPart parameter) =>
+        parameter.ParameterPolicies.Select(p => p.Content).FirstOrDefault() switch
+        {
+            "int" or "long" => @"-?\d+",
+            { } policy when policy.StartsWith("regex(", StringComparison.Ordinal) => policy[6..^1].TrimStart('^').TrimEnd('$'),
+            _ => "[^/]+",
+        };
 
     [Fact]
     public async Task A_delegate_whose_designation_has_ended_is_refused()
