@@ -32,7 +32,7 @@ public class Keyboard_journey(BrowserPortal portal, BrowserSession browser, ITes
         await page.Keyboard.PressAsync("ArrowDown");
         await Keyboard.TabToAsync(page, "#Rows_1_Comment");
         await page.Keyboard.TypeAsync("Reasons typed at the keyboard.");
-        await Keyboard.TabToAsync(page, "button[value=review]");
+        await Keyboard.TabToAsync(page, "button[value=Review]");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/confirm");
         await BrowserSession.AuditAsync(page, output);

@@ -36,6 +36,10 @@ public class Secretariat_journey(BrowserPortal portal, BrowserSession browser, I
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "tally");
         await BrowserSession.AssertReflowsAsync(page);
+        var header = (await page.Locator("header nav > div").BoundingBoxAsync())!;
+        var content = (await page.Locator("main").BoundingBoxAsync())!;
+        Assert.Equal(content.X, header.X, 1.0);
+        Assert.Equal(content.Width, header.Width, 1.0);
 
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 21, 0, 0, 1, TimeSpan.Zero));
         await portal.RunDeadlineTasksAsync();

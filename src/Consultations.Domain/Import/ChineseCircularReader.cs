@@ -11,19 +11,19 @@ internal static partial class ChineseCircularReader
     {
         var lines = rawLines.Select(DocumentText.NormalizeItuT).ToList();
         var full = string.Join('\n', lines);
-        var warnings = new List<string>();
+        var warnings = new List<ImportWarning>();
 
         var number = Number().Match(full) is { Success: true } n ? int.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         if (number is null)
         {
-            warnings.Add("The circular's number (电信标准化局第…号通函) was not found.");
+            warnings.Add(new ImportWarning("The circular's number (电信标准化局第…号通函) was not found."));
         }
 
         var dateMatch = DateLine().Match(full);
         var date = dateMatch.Success ? Make(dateMatch, "y", "m", "d", "circular's date", warnings) : null;
         if (!dateMatch.Success)
         {
-            warnings.Add("The circular's date (…年…月…日，日内瓦) was not found.");
+            warnings.Add(new ImportWarning("The circular's date (…年…月…日，日内瓦) was not found."));
         }
 
         var reference = lines.Take(40).FirstOrDefault(l => ReferenceLine().IsMatch(l));
@@ -33,7 +33,7 @@ internal static partial class ChineseCircularReader
         var deadline = deadlineMatch.Success ? Make(deadlineMatch, "y", "m", "d", "deadline", warnings) : null;
         if (!deadlineMatch.Success)
         {
-            warnings.Add("The reply deadline (协调世界时（UTC）…) was not found.");
+            warnings.Add(new ImportWarning("The reply deadline (协调世界时（UTC）…) was not found."));
         }
 
         var notes = lines.Select(l => TsbNote().Match(l)).Where(m => m.Success)
@@ -52,7 +52,7 @@ internal static partial class ChineseCircularReader
         };
     }
 
-    private static DateOnly? Make(Match match, string year, string month, string day, string what, List<string> warnings) =>
+    private static DateOnly? Make(Match match, string year, string month, string day, string what, List<ImportWarning> warnings) =>
         DateWords.Make(
             int.Parse(match.Groups[year].Value, CultureInfo.InvariantCulture),
             int.Parse(match.Groups[month].Value, CultureInfo.InvariantCulture),
@@ -61,7 +61,7 @@ internal static partial class ChineseCircularReader
             match.Value,
             warnings);
 
-    private static ParsedMeeting ReadMeeting(string full, List<string> warnings)
+    private static ParsedMeeting ReadMeeting(string full, List<ImportWarning> warnings)
     {
         var match = MeetingInParentheses().Match(full);
         if (!match.Success)
@@ -77,15 +77,15 @@ internal static partial class ChineseCircularReader
         var endMonth = match.Groups["m2"].Success ? "m2" : "m1";
         return new ParsedMeeting(
             match.Groups["place"].Value.Trim(),
-            Make(match, "y", "m1", "d1", "meeting's first day", warnings),
-            Make(match, "y", endMonth, "d2", "meeting's last day", warnings));
+            Make(match, "y", "m1", "d1", "first day of the meeting", warnings),
+            Make(match, "y", endMonth, "d2", "last day of the meeting", warnings));
     }
 
-    private static List<ParsedText> ReadTexts(List<string> lines, List<string> warnings)
+    private static List<ParsedText> ReadTexts(List<string> lines, List<ImportWarning> warnings)
     {
         if (AnnexOne.Sections(lines, Annex(), TextHeading()) is not { } sections)
         {
-            warnings.Add("Annex 1 (附件1) was not found.");
+            warnings.Add(new ImportWarning("Annex 1 (附件1) was not found."));
             return [];
         }
 

@@ -21,7 +21,7 @@ public static class CircularParser
     /// <summary>A version in a language the reader does not read: said so, and nothing guessed from it.</summary>
     private static ParsedCircular Unread(string language) =>
         new(null, language, null, null, null, null, new ParsedMeeting(null, null, null), null, [], [],
-            [$"This document is in {LanguageName(language)}; the reader reads the English and Chinese versions of circulars. Import the English version, or enter this one by hand."]);
+            [new ImportWarning("This document is in {0}; the reader reads the English and Chinese versions of circulars. Import the English version, or enter this one by hand.", LanguageName(language))]);
 
     private static string LanguageName(string language) => language switch
     {

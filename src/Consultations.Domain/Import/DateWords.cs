@@ -11,17 +11,17 @@ internal static class DateWords
         DateTime.TryParseExact(name, "MMMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed.Month : null;
 
     /// <summary>A date, or null with a warning when the numbers cannot make a plausible date (a year like 224).</summary>
-    public static DateOnly? Make(int year, int month, int day, string what, string source, ICollection<string> warnings)
+    public static DateOnly? Make(int year, int month, int day, string what, string source, ICollection<ImportWarning> warnings)
     {
         if (year is < 1990 or > 2100)
         {
-            warnings.Add($"The {what} '{source}' has the year {year}, which cannot be right: enter the {what} by hand.");
+            warnings.Add(new ImportWarning("The {0} '{1}' has the year {2}, which cannot be right: enter the {0} by hand.", what, source, year.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            warnings.Add($"The {what} '{source}' is not a real date: enter the {what} by hand.");
+            warnings.Add(new ImportWarning("The {0} '{1}' is not a real date: enter the {0} by hand.", what, source));
             return null;
         }
 

@@ -12,24 +12,24 @@ internal static partial class EnglishCircularReader
     {
         var lines = rawLines.Select(DocumentText.NormalizeItuT).ToList();
         var full = string.Join('\n', lines);
-        var warnings = new List<string>();
+        var warnings = new List<ImportWarning>();
 
         var number = Number().Match(full) is { Success: true } n ? int.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         if (number is null)
         {
-            warnings.Add("The circular's number ('TSB Circular …') was not found.");
+            warnings.Add(new ImportWarning("The circular's number ('TSB Circular …') was not found."));
         }
 
         var date = ReadDate(DateLine().Match(full), "circular's date", warnings);
         if (date is null && !DateLine().IsMatch(full))
         {
-            warnings.Add("The circular's date ('Geneva, 13 February 2026') was not found.");
+            warnings.Add(new ImportWarning("The circular's date ('Geneva, 13 February 2026') was not found."));
         }
 
         var reference = lines.Take(40).FirstOrDefault(l => ReferenceLine().IsMatch(l));
         if (reference is null)
         {
-            warnings.Add("The reference (e.g. SG17/XY) was not found.");
+            warnings.Add(new ImportWarning("The reference (e.g. SG17/XY) was not found."));
         }
 
         var studyGroup = StudyGroup().Match(full) is { Success: true } sg ? int.Parse(sg.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
@@ -38,7 +38,7 @@ internal static partial class EnglishCircularReader
         var deadline = deadlineMatch.Success ? ReadDate(deadlineMatch, "deadline", warnings) : null;
         if (!deadlineMatch.Success)
         {
-            warnings.Add("The reply deadline ('by 2359 hours UTC on …') was not found.");
+            warnings.Add(new ImportWarning("The reply deadline ('by 2359 hours UTC on …') was not found."));
         }
 
         var texts = ReadTexts(lines, warnings);
@@ -89,7 +89,7 @@ internal static partial class EnglishCircularReader
         return notes;
     }
 
-    private static DateOnly? ReadDate(Match match, string what, List<string> warnings)
+    private static DateOnly? ReadDate(Match match, string what, List<ImportWarning> warnings)
     {
         if (!match.Success)
         {
@@ -110,7 +110,7 @@ internal static partial class EnglishCircularReader
     /// The meeting as every sentence of the letter states it (subject, paragraph 1, the meeting sentence); the statement
     /// with the most detail is taken, and statements that disagree are reported rather than reconciled.
     /// </summary>
-    private static ParsedMeeting ReadMeeting(string full, List<string> warnings)
+    private static ParsedMeeting ReadMeeting(string full, List<ImportWarning> warnings)
     {
         var statements = new List<(ParsedMeeting Meeting, string Source)>();
         foreach (var pattern in new[] { MeetingInParentheses(), MeetingInPlace(), MeetingOfStudyGroup() })
@@ -134,20 +134,20 @@ internal static partial class EnglishCircularReader
         var places = statements.Select(s => s.Meeting.Place).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (days.Count > 1 || places.Count > 1)
         {
-            warnings.Add($"The letter states the meeting differently ({string.Join("; ", statements.Select(s => s.Source).Distinct())}): check its place and days.");
+            warnings.Add(new ImportWarning("The letter states the meeting differently ({0}): check its place and days.", string.Join("; ", statements.Select(s => s.Source).Distinct())));
         }
 
         var best = statements.OrderByDescending(s => (s.Meeting.Place is null ? 0 : 1) + (s.Meeting.Start is null ? 0 : 2)).First().Meeting;
         var place = best.Place ?? places.FirstOrDefault();
         if (place is null)
         {
-            warnings.Add("The meeting's place was not found.");
+            warnings.Add(new ImportWarning("The meeting's place was not found."));
         }
 
         return best with { Place = place };
     }
 
-    private static (ParsedMeeting Meeting, string Source)? ReadStatement(Match match, List<string> warnings)
+    private static (ParsedMeeting Meeting, string Source)? ReadStatement(Match match, List<ImportWarning> warnings)
     {
         var place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim() : null;
         var endYear = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
@@ -155,22 +155,22 @@ internal static partial class EnglishCircularReader
         var endMonth = DateWords.Month(match.Groups["m2"].Value) ?? 0;
         var startMonth = match.Groups["m1"].Success ? DateWords.Month(match.Groups["m1"].Value) ?? 0 : endMonth;
         var source = match.Groups["range"].Value;
-        var start = DateWords.Make(startYear, startMonth, int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture), "meeting's first day", source, warnings);
-        var end = DateWords.Make(endYear, endMonth, int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture), "meeting's last day", source, warnings);
+        var start = DateWords.Make(startYear, startMonth, int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture), "first day of the meeting", source, warnings);
+        var end = DateWords.Make(endYear, endMonth, int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture), "last day of the meeting", source, warnings);
         if (start is not null && end is not null && end < start)
         {
-            warnings.Add($"The meeting's days '{source}' end before they start: enter them by hand.");
+            warnings.Add(new ImportWarning("The meeting's days '{0}' end before they start: enter them by hand.", source));
             return (new ParsedMeeting(place, null, null), match.Value.Trim());
         }
 
         return (new ParsedMeeting(place, start, end), match.Value.Trim());
     }
 
-    private static List<ParsedText> ReadTexts(List<string> lines, List<string> warnings)
+    private static List<ParsedText> ReadTexts(List<string> lines, List<ImportWarning> warnings)
     {
         if (AnnexOne.Sections(JoinWrappedHeadings(lines), AnnexHeading(), TextHeading()) is not { } sections)
         {
-            warnings.Add("Annex 1 was not found.");
+            warnings.Add(new ImportWarning("Annex 1 was not found."));
             return [];
         }
 
@@ -199,7 +199,7 @@ internal static partial class EnglishCircularReader
         return joined;
     }
 
-    private static ParsedText BuildText(Match heading, List<string> body, List<string> warnings)
+    private static ParsedText BuildText(Match heading, List<string> body, List<ImportWarning> warnings)
     {
         var kind = heading.Groups["amendment"].Success ? DraftTextKind.Amendment
             : heading.Groups["kind"].Value.Trim().Equals("revised", StringComparison.OrdinalIgnoreCase) ? DraftTextKind.Revised

@@ -14,7 +14,7 @@ public sealed record ParsedCircular(
     DateOnly? Deadline,
     IReadOnlyList<ParsedText> Texts,
     IReadOnlyList<CircularNote> Notes,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<ImportWarning> Warnings)
 {
     /// <summary>Those who receive a copy of the letter, informed only; the addressees are those asked to reply.</summary>
     public IReadOnlyList<string> CopyTo { get; init; } = [];

@@ -48,7 +48,7 @@ public static class WordDocument
                 yield return Paragraph(heading.Text, bold: true, size: heading.Level == 1 ? 15 : 12, indent: 0, outline: heading.Level - 1);
                 break;
             case PdfParagraph paragraph:
-                yield return Paragraph(paragraph.Text, paragraph.Bold, paragraph.Size, paragraph.Indent);
+                yield return Paragraph(paragraph.Text, paragraph.Bold, paragraph.Size, paragraph.Indent, keepNext: paragraph.KeepWithNext);
                 break;
             case PdfFacts facts:
                 yield return Table([.. facts.Rows.Select(r => (IReadOnlyList<string>)[r.Key, r.Value])], [1, 4], header: null);
@@ -69,12 +69,16 @@ public static class WordDocument
         }
     }
 
-    private static Paragraph Paragraph(string text, bool bold, double size, double indent, int? outline = null)
+    private static Paragraph Paragraph(string text, bool bold, double size, double indent, int? outline = null, bool keepNext = false)
     {
         var properties = new ParagraphProperties();
-        if (outline is not null)
+        if (outline is not null || keepNext)
         {
             properties.Append(new KeepNext());
+        }
+
+        if (outline is not null)
+        {
             properties.Append(new OutlineLevel { Val = outline.Value });
         }
 

@@ -7,7 +7,8 @@ public abstract record PdfBlock;
 
 public sealed record PdfHeading(string Text, int Level = 1) : PdfBlock;
 
-public sealed record PdfParagraph(string Text, bool Bold = false, double Size = 10, double Indent = 0) : PdfBlock;
+/// <summary>Wrapped text; with <paramref name="KeepWithNext"/> it starts a new page rather than leave the next paragraph on another.</summary>
+public sealed record PdfParagraph(string Text, bool Bold = false, double Size = 10, double Indent = 0, bool KeepWithNext = false) : PdfBlock;
 
 /// <summary>Label and value pairs, aligned in two columns.</summary>
 public sealed record PdfFacts(IReadOnlyList<KeyValuePair<string, string>> Rows) : PdfBlock;

@@ -25,9 +25,15 @@ public sealed class PdfSharpRenderer : IPdfRenderer
         document.Info.Title = report.Title;
         document.Info.Creator = "ITU-T Consultations";
         var layout = new Layout(document, report.Footer);
-        foreach (var block in report.Blocks)
+        for (var i = 0; i < report.Blocks.Count; i++)
         {
-            layout.Draw(block);
+            if (report.Blocks[i] is PdfParagraph { KeepWithNext: true })
+            {
+                var chain = report.Blocks.Skip(i).TakeWhile((b, n) => n == 0 || report.Blocks[i + n - 1] is PdfParagraph { KeepWithNext: true }).OfType<PdfParagraph>();
+                layout.KeepTogether(chain);
+            }
+
+            layout.Draw(report.Blocks[i]);
         }
 
         layout.Finish();
@@ -65,6 +71,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
                 case PdfFacts facts:
                     foreach (var (label, value) in facts.Rows)
                     {
+                        KeepRow(label, value, 140, width - 150);
                         var top = y;
                         var labelBottom = Lines(label, 9.5, bold: true, x: Margin, maxWidth: 140);
                         y = top;
@@ -87,6 +94,35 @@ public sealed class PdfSharpRenderer : IPdfRenderer
                     break;
             }
         }
+
+        /// <summary>Starts a new page when the paragraphs would not fit on this one but fit on an empty page.</summary>
+        public void KeepTogether(IEnumerable<PdfParagraph> paragraphs)
+        {
+            if (pages.Count == 0)
+            {
+                NewPage();
+            }
+
+            var height = paragraphs.Sum(p => LineCount(p.Text, p.Size, p.Bold, width - p.Indent) * p.Size * 1.35 + 3);
+            if (y + height > bottom && height < bottom - Margin)
+            {
+                NewPage();
+            }
+        }
+
+        /// <summary>Starts a new page when a label and value row would not fit on this one (a row never straddles two pages).</summary>
+        private void KeepRow(string label, string value, double labelWidth, double valueWidth)
+        {
+            var height = Math.Max(LineCount(label, 9.5, true, labelWidth), LineCount(value, 9.5, false, valueWidth)) * 9.5 * 1.35;
+            if (y + height > bottom && height < bottom - Margin)
+            {
+                NewPage();
+            }
+        }
+
+        private int LineCount(string text, double size, bool bold, double maxWidth) =>
+            text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\t", "   ", StringComparison.Ordinal).Split('\n')
+                .Sum(paragraph => Wrap(paragraph, size, bold, maxWidth).Count);
 
         public void Finish()
         {

@@ -72,7 +72,7 @@ public static class ParseCircularCommand
             t.Kind.ToString(), t.Recommendation, t.AmendmentNumber, t.ProvisionalName, t.Title, t.Summary, t.DocumentRef, t.Notes)).ToList(),
         parsed.Notes.Select(n => n.Text).ToList(),
         parsed.Notes.Select((n, i) => new NoteJson(n.Kind.ToString(), i < parsed.NoteExceptions.Count ? parsed.NoteExceptions[i] : [])).ToList(),
-        parsed.Warnings);
+        [.. parsed.Warnings.Select(w => w.Text)]);
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -263,6 +263,7 @@ public static class ServiceRegistration
         services.AddScoped<TallyWords>();
         services.AddScoped<OutcomeWords>();
         services.AddScoped<ChannelWords>();
+        services.AddScoped<ImportWarningWords>();
         services.AddScoped<TallyExports>();
         services.AddScoped<OutcomeRecording>();
         services.AddScoped<OverdueNotifications>();

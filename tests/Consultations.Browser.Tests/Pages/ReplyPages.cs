@@ -20,6 +20,13 @@ public sealed class ReplyFormPage(IPage page)
     public Task AttachAsync(int row, string fileName, byte[] content) =>
         page.Locator($"#Rows_{row}_Files").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "application/pdf", Buffer = content });
 
+    /// <summary>Asks for review when the form is not complete: the form comes back with its errors.</summary>
+    public async Task ReviewExpectingErrorsAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Review and submit…" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
+
     public async Task ReviewAsync()
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Review and submit…" }).ClickAsync();

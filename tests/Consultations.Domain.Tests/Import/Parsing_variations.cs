@@ -49,7 +49,7 @@ public class Parsing_variations
 
         Assert.Equal("X.1373", parsed.Texts[0].Recommendation);
         Assert.Equal(DraftTextKind.Revised, parsed.Texts[0].Kind);
-        Assert.Contains("'X1373' was read as X.1373.", parsed.Warnings);
+        Assert.Contains("'X1373' was read as X.1373.", parsed.Warnings.Select(w => w.Text));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class Parsing_variations
         var parsed = CircularParser.Parse(Circular("1 Draft new Recommendation Y.3100 [R12]\nTitle\nSummary\nText.", deadline: "by 2359 hours UTC on 8 February 224"));
 
         Assert.Null(parsed.Deadline);
-        Assert.Contains(parsed.Warnings, w => w.Contains("year 224", StringComparison.Ordinal));
+        Assert.Contains(parsed.Warnings, w => w.Text.Contains("year 224", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class Parsing_variations
         var parsed = CircularParser.Parse(Circular("1 Draft new Recommendation Y.3100 [R12]\nTitle\nSummary\nText.", meeting: "(Virtual, Aug/Sept 2020)"));
 
         Assert.Null(parsed.Meeting.Start);
-        Assert.Contains(parsed.Warnings, w => w.Contains("meeting's exact days were not found", StringComparison.Ordinal));
+        Assert.Contains(parsed.Warnings, w => w.Text.Contains("meeting's exact days were not found", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public class Parsing_variations
     {
         var parsed = CircularParser.Parse(Circular("1 Draft new Recommendation Y.3100 [R12]\nTitle\nSummary\nText.", deadline: "by 2359 hours UTC on 22 May 2026"));
 
-        Assert.Contains(parsed.Warnings, w => w.Contains("differs from 2026-05-20", StringComparison.Ordinal));
+        Assert.Contains(parsed.Warnings, w => w.Text.Contains("differs from 2026-05-20", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,8 +120,8 @@ public class Parsing_variations
         Assert.Null(parsed.Date);
         Assert.Null(parsed.Deadline);
         Assert.Empty(parsed.Texts);
-        Assert.Contains(parsed.Warnings, w => w.Contains("number", StringComparison.Ordinal));
-        Assert.Contains(parsed.Warnings, w => w.Contains("Annex 1 was not found", StringComparison.Ordinal));
+        Assert.Contains(parsed.Warnings, w => w.Text.Contains("number", StringComparison.Ordinal));
+        Assert.Contains(parsed.Warnings, w => w.Text.Contains("Annex 1 was not found", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class Parsing_variations
 
         var parsed = CircularParser.Parse(text);
 
-        Assert.Contains("The circular announces Y.3101, but Annex 1 has no section for it.", parsed.Warnings);
+        Assert.Contains("The circular announces Y.3101, but Annex 1 has no section for it.", parsed.Warnings.Select(w => w.Text));
     }
 }
 

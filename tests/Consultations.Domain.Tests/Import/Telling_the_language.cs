@@ -24,7 +24,7 @@ public class Telling_the_language
         Assert.Equal("fr", parsed.Language);
         Assert.Null(parsed.Number);
         Assert.Empty(parsed.Texts);
-        Assert.Contains(parsed.Warnings, w => w.StartsWith("This document is in French", StringComparison.Ordinal));
+        Assert.Contains(parsed.Warnings, w => w.Text.StartsWith("This document is in French", StringComparison.Ordinal));
     }
 
     [Theory]

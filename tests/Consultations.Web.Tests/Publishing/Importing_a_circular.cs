@@ -108,6 +108,20 @@ public class Importing_a_circular(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task The_readers_warnings_are_said_in_the_interface_language()
+    {
+        var tsb = await Tsb();
+        await tsb.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "fr", ["returnUrl"] = "/" });
+        var text = System.Text.RegularExpressions.Regex.Replace(SampleDocuments.Read("tsb-circular-104-2026-en.txt"), @"UTC\s+on\s+20\s+May\s+2026", "UTC on 20 May 226");
+
+        var response = await tsb.PostAsync("/circulars/import", new Dictionary<string, string> { ["PastedText"] = text }, "/circulars/import");
+
+        var warnings = (await PortalClient.ParseAsync(response)).QuerySelector(".alert-warning")!.TextContent;
+        Assert.True(warnings.Contains("Élément « date limite » : « by 2359 hours UTC on 20 May 226 » porte l'année 226", StringComparison.Ordinal), warnings);
+        Assert.DoesNotContain("which cannot be right", warnings);
+    }
+
+    [Fact]
     public async Task A_file_that_is_neither_docx_nor_text_is_refused_with_a_message()
     {
         var tsb = await Tsb();

@@ -73,5 +73,5 @@ public class Importing_every_format
         }
         .Concat(parsed.Notes.Select(n => $"{n.Kind}:{n.Text}"))
         .Concat(parsed.Texts.Select(t => $"{t.Position}|{t.Kind}|{t.Recommendation}|{t.AmendmentNumber}|{t.ProvisionalName}|{t.Title}|{t.Summary}|{t.DocumentRef}|{string.Join(";", t.Notes)}"))
-        .Concat(parsed.Warnings));
+        .Concat(parsed.Warnings.Select(w => w.Text)));
 }

@@ -24,6 +24,24 @@ public class Reply_edges(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_reply_form_states_the_deadline_once_with_the_readers_time_beside_it()
+    {
+        var circular = await ReplyFixture.PublishedCircularAsync(portal, 614);
+        var france = portal.CreatePortalClient();
+        await france.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "FRA", twoFactor: true));
+
+        var page = await france.GetPageAsync($"/replies/{circular.Id}");
+        var day = circular.DeadlineDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var sentence = page.QuerySelectorAll("main p").First(p => p.TextContent.Contains("2359 hours UTC", StringComparison.Ordinal));
+
+        Assert.Contains($"2359 hours UTC on {day}", sentence.TextContent);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(sentence.TextContent, circular.DeadlineDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var local = sentence.QuerySelector("time[data-local-time]")!;
+        Assert.Equal(circular.DeadlineInstant, DateTime.Parse(local.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal), TimeSpan.FromSeconds(1));
+        Assert.False(string.IsNullOrEmpty(local.GetAttribute("data-local-label")));
+    }
+
+    [Fact]
     public async Task A_reply_recorded_as_received_in_the_future_is_refused_on_the_date_field()
     {
         portal.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 10, 9, 0, 0, TimeSpan.Zero));

@@ -14,7 +14,7 @@ namespace Consultations.Web.Features.CircularImport;
 
 [Authorize(Policy = Policies.TsbStaff)]
 [Route("circulars/import")]
-public sealed class CircularImportController(CircularImporter importer, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class CircularImportController(CircularImporter importer, ImportWarningWords words, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public IActionResult Upload(int? circularId) => View(new ImportUploadForm { CircularId = circularId });
@@ -48,7 +48,7 @@ public sealed class CircularImportController(CircularImporter importer, IStringL
             return View(upload);
         }
 
-        var preview = CircularImporter.ToPreview(parsed, upload.File?.FileName ?? localizer["pasted text"]);
+        var preview = CircularImporter.ToPreview(parsed, upload.File?.FileName ?? localizer["pasted text"], words);
         if (parsed.Number is { } existingNumber && parsed.Date is { } existingDate && await importer.FindByNumberAsync(existingNumber, existingDate.Year) is not null)
         {
             preview.Warnings.Insert(0, localizer["TSB Circular {0} of {1} exists already. To add a language, import the document from that circular's page.", existingNumber, existingDate.Year]);

@@ -51,10 +51,11 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
             : null;
     }
 
-    public static ImportPreviewForm ToPreview(ParsedCircular parsed, string? source) => new()
+    /// <summary>The form to correct before saving; the warnings in the reader's language, or in English without <paramref name="words"/>.</summary>
+    public static ImportPreviewForm ToPreview(ParsedCircular parsed, string? source, ImportWarningWords? words = null) => new()
     {
         Source = source,
-        Warnings = [.. parsed.Warnings],
+        Warnings = words?.Say(parsed.Warnings) ?? [.. parsed.Warnings.Select(w => w.Text)],
         Circular = new CircularForm
         {
             Number = parsed.Number,

@@ -33,7 +33,7 @@ public sealed record TranslationPreview(
     string Language,
     IReadOnlyList<TranslationMatch> Matches,
     IReadOnlyList<string> Unmatched,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Consultations.Domain.Import.ImportWarning> Warnings,
     string SourceText);
 
 public sealed record TranslationMatch(string Recommendation, string EnglishTitle, string TranslatedTitle);

@@ -48,8 +48,8 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
         foreach (var text in circular.Texts.OrderBy(t => t.Position))
         {
             var opinion = version.Opinions.FirstOrDefault(o => o.DraftTextId == text.Id);
-            blocks.Add(new PdfParagraph($"{localizer[AmendmentNames.Label(text.Kind)]} {text.DisplayNumber}{(text.ProvisionalName is null ? string.Empty : $" (ex {text.ProvisionalName})")}", Bold: true));
-            blocks.Add(new PdfParagraph(text.TitleIn(language), Indent: 12));
+            blocks.Add(new PdfParagraph($"{localizer[AmendmentNames.Label(text.Kind)]} {text.DisplayNumber}{(text.ProvisionalName is null ? string.Empty : $" (ex {text.ProvisionalName})")}", Bold: true, KeepWithNext: true));
+            blocks.Add(new PdfParagraph(text.TitleIn(language), Indent: 12, KeepWithNext: true));
             blocks.Add(new PdfParagraph("→ " + OpinionLabel(opinion?.Opinion, circular.StudyGroup), Indent: 12, Bold: opinion is not null));
             if (opinion?.Comment is { Length: > 0 } comment)
             {
