@@ -75,6 +75,22 @@ public sealed class BrowserSession : IAsyncLifetime
         Assert.True(overflow <= 1, $"{page.Url} scrolls sideways by {overflow}px at 320 CSS pixels");
     }
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    /// <summary>
+    /// The whole page as a PNG, and its first screenfuls as a compact JPEG (the form the user guides in docs/guide/img
+    /// take: small enough to keep in the repository and in the portal's assembly).
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        var width = page.ViewportSize!.Width;
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(ScreenshotDirectory, name + ".jpg"),
+            Type = ScreenshotType.Jpeg,
+            Quality = 70,
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = width, Height = Math.Min(height, 1500) },
+        });
+    }
 }

@@ -14,10 +14,11 @@ public class Every_page_is_accessible(BrowserPortal portal, BrowserSession brows
     {
         var circular = await Seeds.PublishedCircular104Async(portal);
         var anonymous = await browser.NewPageAsync(portal.BaseUrl);
-        foreach (var url in new[] { "/", "/account/sign-in", "/account/forgot-password", "/verify", $"/public/circulars/{circular.Id}", "/no/such/page" })
+        foreach (var url in new[] { "/", "/account/sign-in", "/account/forgot-password", "/verify", "/help", "/help/delegate", $"/public/circulars/{circular.Id}", "/no/such/page" })
         {
             await anonymous.GotoAsync(url);
             await BrowserSession.AuditAsync(anonymous, output);
+            await BrowserSession.ScreenshotAsync(anonymous, ScreenshotName("anonymous", url));
         }
 
         var admin = await portal.CreateAccountAsync(Roles.Administrator);
@@ -27,6 +28,7 @@ public class Every_page_is_accessible(BrowserPortal portal, BrowserSession brows
         {
             await adminPage.GotoAsync(url);
             await BrowserSession.AuditAsync(adminPage, output);
+            await BrowserSession.ScreenshotAsync(adminPage, ScreenshotName("adminPage", url));
         }
 
         var tsb = await portal.CreateAccountAsync(Roles.TsbStaff);
@@ -36,6 +38,7 @@ public class Every_page_is_accessible(BrowserPortal portal, BrowserSession brows
         {
             await tsbPage.GotoAsync(url);
             await BrowserSession.AuditAsync(tsbPage, output);
+            await BrowserSession.ScreenshotAsync(tsbPage, ScreenshotName("tsbPage", url));
         }
 
         var kenya = await portal.CreateAccountAsync(Roles.Delegate, "KEN", twoFactor: true);
@@ -45,7 +48,12 @@ public class Every_page_is_accessible(BrowserPortal portal, BrowserSession brows
         {
             await delegatePage.GotoAsync(url);
             await BrowserSession.AuditAsync(delegatePage, output);
+            await BrowserSession.ScreenshotAsync(delegatePage, ScreenshotName("delegatePage", url));
             await BrowserSession.AssertReflowsAsync(delegatePage);
         }
     }
+
+    /// <summary>Every page audited is also kept as an image (the user guides take theirs from these).</summary>
+    private static string ScreenshotName(string who, string url) =>
+        who.Replace("Page", string.Empty, StringComparison.Ordinal) + System.Text.RegularExpressions.Regex.Replace(url, "[^A-Za-z0-9]+", "-").TrimEnd('-');
 }

@@ -14,6 +14,7 @@ using Consultations.Web.Demo;
 using Consultations.Web.Email;
 using Consultations.Web.Features.CircularEditor;
 using Consultations.Web.Features.CircularImport;
+using Consultations.Web.Features.Help;
 using Consultations.Web.Features.Circulars;
 using Consultations.Web.Features.Outcomes;
 using Consultations.Web.Features.RecordReply;
@@ -264,6 +265,7 @@ public static class ServiceRegistration
         services.AddScoped<OutcomeWords>();
         services.AddScoped<ChannelWords>();
         services.AddScoped<ImportWarningWords>();
+        services.AddSingleton<UserGuides>();
         services.AddScoped<TallyExports>();
         services.AddScoped<OutcomeRecording>();
         services.AddScoped<OverdueNotifications>();

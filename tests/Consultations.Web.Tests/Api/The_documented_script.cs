@@ -56,7 +56,19 @@ public class The_documented_script(The_documented_script.PortalOnAPort portal) :
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A script that waits for ever (a request never answered) fails the test instead of stalling the run.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return (-1, "The script did not finish within two minutes.\n" + await output + await error);
+        }
+
         return (process.ExitCode, await output + await error);
     }
 

@@ -2,6 +2,7 @@ using Consultations.Domain.Replies;
 using Consultations.Domain.Tally;
 using Consultations.Infrastructure.Tally;
 using Consultations.Web.Features.Replies;
+using Consultations.Web.Features.Shared;
 
 namespace Consultations.Web.Tests.Foundation;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Consultations.Web.Features.Shared;
 
 namespace Consultations.Web.Features.CircularEditor;
 

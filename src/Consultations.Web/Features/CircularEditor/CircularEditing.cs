@@ -2,6 +2,7 @@ using Consultations.Domain.Circulars;
 using Consultations.Domain.Common;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
+using Consultations.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.CircularEditor;

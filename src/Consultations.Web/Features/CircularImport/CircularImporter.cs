@@ -6,6 +6,7 @@ using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Documents;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Features.CircularEditor;
+using Consultations.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.CircularImport;

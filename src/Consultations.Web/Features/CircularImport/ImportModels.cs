@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Consultations.Web.Features.CircularEditor;
+using Consultations.Web.Features.Shared;
 
 namespace Consultations.Web.Features.CircularImport;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Consultations.Domain.Replies;
 using Consultations.Web.Features.Replies;
+using Consultations.Web.Features.Shared;
 
 namespace Consultations.Web.Features.RecordReply;
 

@@ -1,16 +1,17 @@
 using System.Globalization;
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Import;
-using Consultations.Infrastructure.Documents;
-using DocumentFormat.OpenXml.Packaging;
-using Microsoft.AspNetCore.DataProtection;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Auditing;
+using Consultations.Infrastructure.Documents;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Infrastructure.Replies;
-using Consultations.Web.Features.Replies;
-using Consultations.Web.Features.Tally;
 using Consultations.Infrastructure.Telemetry;
+using Consultations.Web.Features.Replies;
+using Consultations.Web.Features.Shared;
+using Consultations.Web.Features.Tally;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.RecordReply;
@@ -142,7 +143,7 @@ public sealed class ReplyRecording(
             audit.Record(
                 "Reply.RecordedByTsb",
                 "Reply",
-                ReplyWorkspace.Key(circular.Id, state.Code),
+                AuditKeys.Reply(circular.Id, state.Code),
                 string.Create(CultureInfo.InvariantCulture, $"{reference} from {form.Channel}, received {submission.ReceivedAtUtc:O}{(version.NoReasonsGiven ? "; no reasons given" : string.Empty)}"));
             if (status != Domain.Tally.VersionStatus.Late)
             {

@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Replies;
+using Consultations.Web.Features.Shared;
 
 namespace Consultations.Web.Features.Replies;
 

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Shared;
 namespace Consultations.Web.Features.Replies;
 
 /// <summary>What the delegate asked for with the reply form's buttons.</summary>

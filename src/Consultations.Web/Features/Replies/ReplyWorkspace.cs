@@ -6,8 +6,9 @@ using Consultations.Domain.Tally;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Infrastructure.Replies;
-using Consultations.Web.Email;
 using Consultations.Infrastructure.Telemetry;
+using Consultations.Web.Email;
+using Consultations.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Features.Replies;
@@ -220,7 +221,7 @@ public sealed class ReplyWorkspace(
             draft.Content = DraftFormat.Write(content);
             draft.BaseRevision = form.BaseRevision;
             draft.SavedAtUtc = Now;
-            audit.Record("Reply.DraftSaved", "Reply", Key(circular.Id, memberStateCode), $"{newFiles} new files");
+            audit.Record("Reply.DraftSaved", "Reply", AuditKeys.Reply(circular.Id, memberStateCode), $"{newFiles} new files");
         });
 
     public ReplySubmission ToSubmission(DraftContent draft, string userId, string userName) => new(
@@ -273,7 +274,7 @@ public sealed class ReplyWorkspace(
                 var reference = reply.ReferenceOf(circular, version);
                 prepared.OnStored?.Invoke();
                 await mail.QueueReceiptsAsync(circular, state, version, reference);
-                audit.Record("Reply.Submitted", "Reply", Key(circular.Id, state.Code), $"{reference} {version.Digest}{via}");
+                audit.Record("Reply.Submitted", "Reply", AuditKeys.Reply(circular.Id, state.Code), $"{reference} {version.Digest}{via}");
                 return new SubmitResult(version, null, reference) { Revision = reply.Revision };
             });
             if (result.Stored is not null)
@@ -312,8 +313,5 @@ public sealed class ReplyWorkspace(
     }
 
     public async Task RecordDownloadAsync(int circularId, string memberStateCode, string fileName) =>
-        await audit.RecordAndSaveAsync("Reply.FileDownloaded", "Reply", Key(circularId, memberStateCode), fileName);
-
-    public static string Key(int circularId, string memberStateCode) =>
-        string.Create(CultureInfo.InvariantCulture, $"{circularId}/{memberStateCode}");
+        await audit.RecordAndSaveAsync("Reply.FileDownloaded", "Reply", AuditKeys.Reply(circularId, memberStateCode), fileName);
 }

@@ -89,7 +89,7 @@ public sealed class TallyController(
             return NotFound();
         }
 
-        await audit.RecordAndSaveAsync("Reply.FileDownloaded", "Reply", Consultations.Web.Features.Replies.ReplyWorkspace.Key(circularId, attachment.Reply.MemberStateCode), attachment.FileName);
+        await audit.RecordAndSaveAsync("Reply.FileDownloaded", "Reply", AuditKeys.Reply(circularId, attachment.Reply.MemberStateCode), attachment.FileName);
         return File(stream, attachment.ContentType, attachment.FileName);
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Consultations.Domain.Circulars;
 using Consultations.Web.Features.Shared;
 
-namespace Consultations.Web.Features.CircularEditor;
+namespace Consultations.Web.Features.Shared;
 
 /// <summary>The letter's facts as TSB edits them.</summary>
 public sealed class CircularForm : IValidatableObject

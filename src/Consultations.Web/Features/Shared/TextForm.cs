@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Consultations.Domain.Circulars;
 using Consultations.Web.Features.Shared;
 
-namespace Consultations.Web.Features.CircularEditor;
+namespace Consultations.Web.Features.Shared;
 
 /// <summary>One determined draft text of Annex 1.</summary>
 public sealed class TextForm : IValidatableObject
