@@ -264,6 +264,7 @@ public static class ServiceRegistration
         services.AddScoped<TallyWords>();
         services.AddScoped<OutcomeWords>();
         services.AddScoped<ChannelWords>();
+        services.AddScoped<FinalTallyReasons>();
         services.AddScoped<ImportWarningWords>();
         services.AddSingleton<UserGuides>();
         services.AddScoped<TallyExports>();

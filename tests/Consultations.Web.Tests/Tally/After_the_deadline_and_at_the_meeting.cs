@@ -56,6 +56,14 @@ public class After_the_deadline_and_at_the_meeting(After_the_deadline_and_at_the
         Assert.Equal(2, snapshots.Count);
         Assert.Contains("recorded by TSB after the final tally", snapshots[1]);
         Assert.Equal("1", page.QuerySelector("tr[data-text='X.1500'] [data-col='not-supporting']")!.TextContent.Trim());
+
+        await secretariat.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "fr", ["returnUrl"] = "/" });
+        var french = (await secretariat.GetPageAsync($"/circulars/{circular.Id}/tally")).QuerySelectorAll("#snapshots-heading + ol li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Décompte final, enregistré par la tâche de la date limite", french[0]);
+        Assert.Contains($"Réponse C902-2026-KEN-v1 enregistrée par le TSB après le décompte final, reçue dans les délais (enregistrée par le TSB à partir d'une télécopie)", french[1]);
+        await portal.WithDbAsync(async db => Assert.Contains(
+            "Reply C902-2026-KEN-v1 recorded by TSB after the final tally, received in time (Fax)",
+            await db.TallySnapshots.Where(s => s.CircularId == circular.Id).Select(s => s.Reason).ToListAsync()));
     }
 
     [Fact]

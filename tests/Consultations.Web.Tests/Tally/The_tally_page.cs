@@ -2,6 +2,7 @@ using System.Net;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Identity;
 using Consultations.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Consultations.Web.Tests.Tally;
 
@@ -83,6 +84,30 @@ public class The_tally_page(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Contains("consideration authorized", Cell(page, "X.1502", "decision"));
 
         Assert.Equal(184, page.QuerySelectorAll("#non-responders li").Length);
+    }
+
+    [Fact]
+    public async Task The_70_percent_mark_stands_out_on_a_full_bar_and_a_cancelled_circular_offers_no_publication()
+    {
+        var open = await TallySeeds.CircularAsync(portal, 805);
+        await TallySeeds.ReplyAsync(portal, open.Id, "FRA", new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc), (open.Texts[0].Id, Opinion.AssignsAuthorityNoComments, null));
+        var cancelled = await TallySeeds.CircularAsync(portal, 806);
+        await portal.WithDbAsync(async db =>
+        {
+            var circular = await db.Circulars.SingleAsync(c => c.Id == cancelled.Id);
+            circular.Cancel("Withdrawn by the study group", new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), "TSB");
+            await db.SaveChangesAsync();
+        });
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
+
+        var page = await secretariat.GetPageAsync($"/circulars/{open.Id}/tally");
+        var marks = page.QuerySelectorAll("svg.tally-bar").First().QuerySelectorAll("line[x1='210']").ToList();
+        var cancelledPage = await secretariat.GetPageAsync($"/circulars/{cancelled.Id}/tally");
+
+        Assert.Equal(["#ffffff", "#000000"], marks.Select(m => m.GetAttribute("stroke")));
+        Assert.True(marks.All(m => double.Parse(m.GetAttribute("stroke-width")!, System.Globalization.CultureInfo.InvariantCulture) >= 2));
+        Assert.NotNull(page.QuerySelector("section[aria-labelledby='visibility-heading'] button"));
+        Assert.Null(cancelledPage.QuerySelector("section[aria-labelledby='visibility-heading'] button"));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class OutcomeRecording(
             var circular = await db.Circulars.FirstAsync(c => c.Id == circularId);
             var text = circular.Texts.First(t => t.Id == textId);
             var roster = await db.MemberStates.AsNoTracking().ToListAsync();
-            var final = await finals.RecordAsync(circular, "Final tally, recorded when the meeting's first decision was entered")
+            var final = await finals.RecordAsync(circular, FinalTallyReasons.AtTheFirstDecision)
                 ?? (await live.ComputeAsync(circular, roster, now)).Tally;
             var decision = circular.RecordDecision(text, form.Kind, form.Statements(), final, roster, form.Reason, now, by);
             audit.Record(

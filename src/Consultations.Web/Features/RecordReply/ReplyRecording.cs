@@ -147,7 +147,7 @@ public sealed class ReplyRecording(
                 string.Create(CultureInfo.InvariantCulture, $"{reference} from {form.Channel}, received {submission.ReceivedAtUtc:O}{(version.NoReasonsGiven ? "; no reasons given" : string.Empty)}"));
             if (status != Domain.Tally.VersionStatus.Late)
             {
-                await finals.CorrectAsync(circular, $"Reply {reference} recorded by TSB after the final tally, received in time ({form.Channel})");
+                await finals.CorrectAsync(circular, FinalTallyReasons.ReplyRecordedAfterwards(reference, form.Channel));
             }
 
             return new RecordedReply(version, reference, status);

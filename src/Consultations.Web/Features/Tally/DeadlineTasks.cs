@@ -3,6 +3,7 @@ using Consultations.Infrastructure.Email;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Email;
+using Consultations.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -101,7 +102,7 @@ public sealed class DeadlineTasks(
         var recipients = await people.InRoleAsync(Roles.Secretariat, cancellationToken: cancellationToken);
         await unitOfWork.InTransactionAsync(async () =>
         {
-            var tally = await finals.RecordAsync(circular, "Final tally, recorded by the deadline task", cancellationToken)
+            var tally = await finals.RecordAsync(circular, FinalTallyReasons.AtTheDeadline, cancellationToken)
                 ?? throw new InvalidOperationException("The deadline has not passed.");
             db.ConsultationNotices.Add(new ConsultationNotice
             {
