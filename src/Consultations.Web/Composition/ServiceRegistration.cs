@@ -253,6 +253,7 @@ public static class ServiceRegistration
         services.AddScoped<IOutboxAttachmentRenderer, ReceiptAttachmentRenderer>();
         services.AddScoped<ReplyMail>();
         services.AddScoped<ReplyWorkspace>();
+        services.AddScoped<SavingTheForm>();
         services.AddScoped<AttachmentSweep>();
         services.AddScoped<ReplyRecording>();
         services.AddMemoryCache(options => options.SizeLimit = 20_000);

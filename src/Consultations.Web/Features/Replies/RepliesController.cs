@@ -20,6 +20,7 @@ namespace Consultations.Web.Features.Replies;
 [Route("replies")]
 public sealed class RepliesController(
     ReplyWorkspace workspace,
+    SavingTheForm saving,
     ReceiptPdfs receiptPdfs,
     AttachmentStore files,
     IStringLocalizer<SharedResource> localizer) : Controller
@@ -43,13 +44,13 @@ public sealed class RepliesController(
 
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
         var (form, previous) = ReplyWorkspace.Open(circular, reply, draft, ProfileSignatory());
-        var mayReply = Reply.MayReply(circular, state);
-        if (!mayReply)
+        var refusal = saving.Refusal(circular, state);
+        if (refusal is FormOutcome.NotAMember)
         {
             ModelState.AddModelError(string.Empty, NotAMember(circular, state));
         }
 
-        return View(new ReplyPage(circular, state, reply, form, previous, mayReply && circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular)));
+        return View(new ReplyPage(circular, state, reply, form, previous, refusal is null, draft?.SavedAtUtc, LanguageFor(circular)));
     }
 
     [HttpPost("{circularId:int}")]
@@ -65,61 +66,45 @@ public sealed class RepliesController(
 
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
         var (_, previous) = ReplyWorkspace.Open(circular, reply, draft, ProfileSignatory());
-        ReplyPage Page() => new(circular, state, reply, form, previous, circular.AcceptsRepliesAt(workspace.Now), draft?.SavedAtUtc, LanguageFor(circular));
-        if (!Reply.MayReply(circular, state))
-        {
-            ModelState.AddModelError(string.Empty, NotAMember(circular, state));
-            return View(Page() with { IsOpen = false });
-        }
-
-        if (!circular.AcceptsRepliesAt(workspace.Now))
-        {
-            ModelState.AddModelError(string.Empty, ClosedMessage(circular));
-            return View(Page());
-        }
-
-        if (intent == ReplyIntent.ApplyToAll)
+        var usable = saving.Refusal(circular, state) is null;
+        ReplyPage Page() => new(circular, state, reply, form, previous, usable, draft?.SavedAtUtc, LanguageFor(circular));
+        if (usable && intent == ReplyIntent.ApplyToAll)
         {
             ModelState.Clear();
             form.Rows.ForEach(r => r.Choice = form.AllChoice);
             return View(Page());
         }
 
-        if (!ModelState.IsValid)
+        if (usable && !ModelState.IsValid)
         {
             return View(Page());
         }
 
-        var (saved, problems) = await workspace.SaveDraftAsync(circular, MemberState, UserId, form.ToInput(), previous);
-        foreach (var problem in problems)
+        switch (await saving.SaveAsync(circular, state, UserId, User.DisplayName(), form.ToInput(), previous, intent))
         {
-            ModelState.AddModelError(problem.Row < 0 ? string.Empty : $"Form.Rows[{problem.Row}].Files", localizer[Message(problem.Kind)]);
-        }
+            case FormOutcome.NotAMember:
+                ModelState.AddModelError(string.Empty, NotAMember(circular, state));
+                return View(Page());
+            case FormOutcome.Closed:
+                ModelState.AddModelError(string.Empty, ClosedMessage(circular));
+                return View(Page());
+            case FormOutcome.Refused refused:
+                foreach (var problem in refused.Problems)
+                {
+                    ModelState.AddModelError(problem.Row < 0 ? string.Empty : $"Form.Rows[{problem.Row}].Files", localizer[Message(problem.Kind)]);
+                }
 
-        if (saved is null)
-        {
-            return View(Page());
+                return View(Page());
+            case FormOutcome.Incomplete incomplete:
+                ModelState.AddDomainError(incomplete.Rule, localizer, incomplete.Row < 0 ? string.Empty : $"Form.Rows[{incomplete.Row}].Comment");
+                var (_, reopenedFiles) = ReplyWorkspace.Open(circular, reply, await workspace.DraftAsync(circularId, MemberState, UserId), ProfileSignatory());
+                return View(Page() with { Files = reopenedFiles });
+            case FormOutcome.ReadyForReview:
+                return RedirectToAction(nameof(Confirm), new { circularId });
+            default:
+                TempData["Status"] = localizer["Your draft is saved. It does not count until you submit it."].Value;
+                return RedirectToAction(nameof(Form), new { circularId });
         }
-
-        if (intent != ReplyIntent.Review)
-        {
-            TempData["Status"] = localizer["Your draft is saved. It does not count until you submit it."].Value;
-            return RedirectToAction(nameof(Form), new { circularId });
-        }
-
-        try
-        {
-            Reply.Validate(circular, workspace.ToSubmission(saved, UserId, User.DisplayName()));
-        }
-        catch (DomainException error)
-        {
-            var row = form.Rows.FindIndex(r => r.TextId.ToString(CultureInfo.InvariantCulture) == error.Subject);
-            ModelState.AddDomainError(error, localizer, row < 0 ? string.Empty : $"Form.Rows[{row}].Comment");
-            var (_, reopenedFiles) = ReplyWorkspace.Open(circular, reply, await workspace.DraftAsync(circularId, MemberState, UserId), ProfileSignatory());
-            return View(Page() with { Form = form, Files = reopenedFiles });
-        }
-
-        return RedirectToAction(nameof(Confirm), new { circularId });
     }
 
     [HttpGet("{circularId:int}/confirm")]
@@ -145,7 +130,8 @@ public sealed class RepliesController(
         }
 
         var draft = await workspace.DraftAsync(circularId, MemberState, UserId);
-        if (!Reply.MayReply(circular, state))
+        var refusal = saving.Refusal(circular, state);
+        if (refusal is FormOutcome.NotAMember)
         {
             return RedirectToAction(nameof(Form), new { circularId });
         }
@@ -156,7 +142,7 @@ public sealed class RepliesController(
             return RedirectToAction(nameof(Form), new { circularId });
         }
 
-        if (!circular.AcceptsRepliesAt(workspace.Now))
+        if (refusal is FormOutcome.Closed)
         {
             TempData["Status"] = ClosedMessage(circular);
             return RedirectToAction(nameof(Form), new { circularId });
