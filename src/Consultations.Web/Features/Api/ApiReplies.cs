@@ -56,7 +56,7 @@ public sealed class ApiReplies(ReplyWorkspace workspace, AttachmentStore files, 
                     }
                     catch (FileRefusedException)
                     {
-                        throw new DomainException("Api.FileRefused", "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.") { Subject = Id(item.TextId) };
+                        throw new DomainException("Api.FileRefused", DraftProblem.Sentence(DraftProblemKind.FileTypeRefused)) { Subject = Id(item.TextId) };
                     }
                 }
 

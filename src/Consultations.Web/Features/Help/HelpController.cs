@@ -8,7 +8,7 @@ namespace Consultations.Web.Features.Help;
 public sealed class HelpController(UserGuides guides) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index() => View(UserGuides.All.OrderByDescending(g => User.IsInRole(g.Role)).Select(g => g.Name).ToList());
+    public IActionResult Index() => View(UserGuides.All.OrderByDescending(g => User.IsInRole(g.Role)).ToList());
 
     [HttpGet("{name}")]
     public IActionResult Guide(string name) =>

@@ -13,13 +13,14 @@ namespace Consultations.Web.Features.Help;
 /// </summary>
 public sealed class UserGuides
 {
-    /// <summary>The guides, in the order the help page lists them, by the role each is written for.</summary>
-    public static readonly IReadOnlyList<(string Name, string Role)> All =
+    /// <summary>The guides, in the order the help page lists them: the role each is written for, and its title and
+    /// summary as resource keys for the help page.</summary>
+    public static readonly IReadOnlyList<UserGuide> All =
     [
-        ("delegate", Infrastructure.Identity.Roles.Delegate),
-        ("tsb-staff", Infrastructure.Identity.Roles.TsbStaff),
-        ("secretariat", Infrastructure.Identity.Roles.Secretariat),
-        ("administrator", Infrastructure.Identity.Roles.Administrator),
+        new("delegate", Infrastructure.Identity.Roles.Delegate, "Guide for delegates", "Read a circular, reply online, revise, keep the receipt."),
+        new("tsb-staff", Infrastructure.Identity.Roles.TsbStaff, "Guide for TSB staff", "Publish a circular, import it from its document, record a reply received by e-mail or fax, amend a published circular."),
+        new("secretariat", Infrastructure.Identity.Roles.Secretariat, "Guide for the study-group secretariat", "Follow the tally, who has not replied, comments and reasons, exports, the plenary's outcome."),
+        new("administrator", Infrastructure.Identity.Roles.Administrator, "Guide for administrators", "Accounts, the Member State roster, the audit trail."),
     ];
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
@@ -80,5 +81,7 @@ public sealed class UserGuides
         return stream is null ? null : new StreamReader(stream).ReadToEnd();
     });
 }
+
+public sealed record UserGuide(string Name, string Role, string Title, string Summary);
 
 public sealed record RenderedGuide(string Name, string Title, string Html);

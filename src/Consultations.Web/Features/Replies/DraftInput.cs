@@ -40,4 +40,17 @@ public enum DraftProblemKind
     AdministrationStorageFull,
 }
 
-public sealed record DraftProblem(int Row, DraftProblemKind Kind);
+public sealed record DraftProblem(int Row, DraftProblemKind Kind)
+{
+    /// <summary>The problem in words (a resource key): the same sentence on the form and in the API's problem details.</summary>
+    public static string Sentence(DraftProblemKind kind) => kind switch
+    {
+        DraftProblemKind.TextTwice => "Each text can have only one opinion: a text appears more than once in the form.",
+        DraftProblemKind.TextNotInConsultation => "This text is not part of the consultation.",
+        DraftProblemKind.FileTooLarge => "A file is larger than 10 MB.",
+        DraftProblemKind.FileEmpty => "A file is empty (0 bytes): choose it again, or remove it.",
+        DraftProblemKind.ReplyTooLarge => "The files of a reply may not exceed 25 MB in all.",
+        DraftProblemKind.AdministrationStorageFull => "Your administration keeps 100 MB of files for this circular already (its versions and drafts); nothing was saved. Remove files you no longer need.",
+        _ => "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.",
+    };
+}

@@ -91,7 +91,7 @@ public sealed class RepliesController(
             case FormOutcome.Refused refused:
                 foreach (var problem in refused.Problems)
                 {
-                    ModelState.AddModelError(problem.Row < 0 ? string.Empty : $"Form.Rows[{problem.Row}].Files", localizer[Message(problem.Kind)]);
+                    ModelState.AddModelError(problem.Row < 0 ? string.Empty : $"Form.Rows[{problem.Row}].Files", localizer[DraftProblem.Sentence(problem.Kind)]);
                 }
 
                 return View(Page());
@@ -227,17 +227,6 @@ public sealed class RepliesController(
 
     private static string LanguageFor(Domain.Circulars.Circular circular) =>
         circular.Languages.Contains(Language) ? Language : "en";
-
-    private static string Message(DraftProblemKind problem) => problem switch
-    {
-        DraftProblemKind.TextTwice => "Each text can have only one opinion: a text appears more than once in the form.",
-        DraftProblemKind.TextNotInConsultation => "This text is not part of the consultation.",
-        DraftProblemKind.FileTooLarge => "A file is larger than 10 MB.",
-        DraftProblemKind.FileEmpty => "A file is empty (0 bytes): choose it again, or remove it.",
-        DraftProblemKind.ReplyTooLarge => "The files of a reply may not exceed 25 MB in all.",
-        DraftProblemKind.AdministrationStorageFull => "Your administration keeps 100 MB of files for this circular already (its versions and drafts); nothing was saved. Remove files you no longer need.",
-        _ => "A file is not a PDF, Word (DOCX or DOC), OpenDocument text or plain text file. Files are checked by their content, not their name.",
-    };
 
     private string ClosedMessage(Consultations.Domain.Circulars.Circular circular) => circular.IsCancelled
         ? localizer["Circular {0} was cancelled; replies are no longer taken.", circular.Number].Value

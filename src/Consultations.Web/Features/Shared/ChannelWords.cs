@@ -13,4 +13,13 @@ public sealed class ChannelWords(IStringLocalizer<SharedResource> localizer)
         ReplyChannel.Letter => localizer["recorded by TSB from letter"],
         _ => localizer["online"],
     };
+
+    /// <summary>The channel itself, as TSB chooses it when recording a reply.</summary>
+    public string Noun(ReplyChannel channel) => channel switch
+    {
+        ReplyChannel.Email => localizer["E-mail"],
+        ReplyChannel.Fax => localizer["Fax"],
+        ReplyChannel.Letter => localizer["Letter"],
+        _ => localizer["online"],
+    };
 }

@@ -10,7 +10,7 @@ namespace Consultations.Web.Features.Shared;
 /// pages show it in the reader's language by recognising the sentence, so older records are translated as well.
 /// A reason that is none of these is shown as it was stored.
 /// </summary>
-public sealed partial class FinalTallyReasons(IStringLocalizer<SharedResource> localizer, ChannelWords channels)
+public sealed class FinalTallyReasons(IStringLocalizer<SharedResource> localizer, ChannelWords channels)
 {
     public const string AtTheDeadline = "Final tally, recorded by the deadline task";
     public const string AtTheFirstDecision = "Final tally, recorded when the meeting's first decision was entered";
@@ -26,11 +26,13 @@ public sealed partial class FinalTallyReasons(IStringLocalizer<SharedResource> l
             return localizer[stored].Value;
         }
 
-        return RecordedAfterwardsPattern().Match(stored) is { Success: true } match && Enum.TryParse<ReplyChannel>(match.Groups[2].Value, out var channel)
+        return RecordedAfterwardsPattern.Match(stored) is { Success: true } match && Enum.TryParse<ReplyChannel>(match.Groups[2].Value, out var channel)
             ? localizer[RecordedAfterwards, match.Groups[1].Value, channels.Label(channel)].Value
             : stored;
     }
 
-    [GeneratedRegex(@"^Reply (\S+) recorded by TSB after the final tally, received in time \((\w+)\)$")]
-    private static partial Regex RecordedAfterwardsPattern();
+    /// <summary>The stored sentence read back: the template itself with its two values as groups.</summary>
+    private static readonly Regex RecordedAfterwardsPattern = new(
+        "^" + string.Format(CultureInfo.InvariantCulture, Regex.Escape(RecordedAfterwards).Replace(@"\{", "{", StringComparison.Ordinal), @"(\S+)", @"(\w+)") + "$",
+        RegexOptions.CultureInvariant);
 }
