@@ -2,12 +2,24 @@ using System.Globalization;
 
 namespace Consultations.Web.Settings;
 
+/// <summary>The six languages of ITU, in which pages, e-mails and documents are offered.</summary>
 public static class SupportedCultures
 {
     public const string Default = "en";
 
-    public static readonly IReadOnlyList<CultureInfo> All = [new("en"), new("fr")];
+    /// <summary>In the order ITU lists its languages on its own site.</summary>
+    public static readonly IReadOnlyList<CultureInfo> All =
+        [new("ar"), new("zh"), new("en"), new("fr"), new("ru"), new("es")];
+
+    public static readonly IReadOnlyList<string> Names = [.. All.Select(c => c.Name)];
 
     public static bool IsSupported(string? name) =>
         name is not null && All.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The supported language a culture belongs to ("fr-CH" is "fr"), or the default.</summary>
+    public static string LanguageOf(CultureInfo culture) =>
+        IsSupported(culture.TwoLetterISOLanguageName) ? culture.TwoLetterISOLanguageName : Default;
+
+    public static bool IsRightToLeft(string language) =>
+        CultureInfo.GetCultureInfo(IsSupported(language) ? language : Default).TextInfo.IsRightToLeft;
 }

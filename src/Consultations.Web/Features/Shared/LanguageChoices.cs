@@ -1,13 +1,11 @@
+using Consultations.Web.Settings;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace Consultations.Web.Features.Shared;
 
+/// <summary>The six languages as options of a select list, each named in itself.</summary>
 public static class LanguageChoices
 {
-    public static IEnumerable<SelectListItem> Items(IStringLocalizer localizer) =>
-    [
-        new(localizer["English"], "en"),
-        new(localizer["French"], "fr"),
-    ];
+    public static IEnumerable<SelectListItem> Items() =>
+        SupportedCultures.Names.Select(code => new SelectListItem(LanguageNames.Native(code), code));
 }
