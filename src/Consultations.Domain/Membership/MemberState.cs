@@ -9,6 +9,8 @@ namespace Consultations.Domain.Membership;
 /// </summary>
 public sealed class MemberState
 {
+    private readonly List<StateName> correctedNames = [];
+
     private MemberState()
     {
         Code = string.Empty;
@@ -36,6 +38,9 @@ public sealed class MemberState
 
     public bool IsObserver { get; private set; }
 
+    /// <summary>Names in other languages that an administrator set where the shipped ones are wrong; English is <see cref="Name"/>.</summary>
+    public IReadOnlyList<StateName> CorrectedNames => correctedNames;
+
     /// <summary>Raised by every change, so that readers can tell whether a roster they keep is still current.</summary>
     public int Revision { get; private set; }
 
@@ -52,6 +57,39 @@ public sealed class MemberState
             Name = renamed;
             Revision++;
         }
+    }
+
+    /// <summary>Keeps an administrator's name for the state in a language other than English; an empty name removes it.</summary>
+    public void CorrectName(string language, string? name)
+    {
+        if (language is not { Length: 2 } || !language.All(char.IsAsciiLetterLower) || language == "en")
+        {
+            throw new DomainException("MemberState.NameLanguage", "'{0}' is not a language in which a name can be corrected.", language ?? string.Empty);
+        }
+
+        var trimmed = (name ?? string.Empty).Trim();
+        var existing = correctedNames.FindIndex(n => n.Language == language);
+        if (existing >= 0 && correctedNames[existing].Name == trimmed)
+        {
+            return;
+        }
+
+        if (existing < 0 && trimmed.Length == 0)
+        {
+            return;
+        }
+
+        if (existing >= 0)
+        {
+            correctedNames.RemoveAt(existing);
+        }
+
+        if (trimmed.Length > 0)
+        {
+            correctedNames.Add(new StateName(language, trimmed));
+        }
+
+        Revision++;
     }
 
     public void SetMembershipDates(DateOnly? memberSince, DateOnly? memberUntil)

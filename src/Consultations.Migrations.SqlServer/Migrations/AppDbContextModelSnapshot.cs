@@ -1323,6 +1323,43 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Navigation("Translations");
                 });
 
+            modelBuilder.Entity("Consultations.Domain.Membership.MemberState", b =>
+                {
+                    b.OwnsMany("Consultations.Domain.Membership.StateName", "CorrectedNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("nvarchar(8)");
+
+                            b1.Property<string>("MemberStateCode")
+                                .IsRequired()
+                                .HasColumnType("nchar(3)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MemberStateCode");
+
+                            b1.ToTable("MemberStateNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberStateCode");
+                        });
+
+                    b.Navigation("CorrectedNames");
+                });
+
             modelBuilder.Entity("Consultations.Domain.Replies.Reply", b =>
                 {
                     b.HasOne("Consultations.Domain.Circulars.Circular", null)

@@ -1274,6 +1274,41 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Navigation("Translations");
                 });
 
+            modelBuilder.Entity("Consultations.Domain.Membership.MemberState", b =>
+                {
+                    b.OwnsMany("Consultations.Domain.Membership.StateName", "CorrectedNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MemberStateCode")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MemberStateCode");
+
+                            b1.ToTable("MemberStateNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberStateCode");
+                        });
+
+                    b.Navigation("CorrectedNames");
+                });
+
             modelBuilder.Entity("Consultations.Domain.Replies.Reply", b =>
                 {
                     b.HasOne("Consultations.Domain.Circulars.Circular", null)

@@ -11,4 +11,5 @@ public static class PortalClaims
     public const string DisplayName = "consultations:display_name";
     public const string JobTitle = "consultations:job_title";
     public const string Place = "consultations:place";
+    public const string Language = "consultations:language";
 }

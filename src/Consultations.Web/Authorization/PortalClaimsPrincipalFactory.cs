@@ -19,6 +19,7 @@ public sealed class PortalClaimsPrincipalFactory(
         identity.AddClaim(new Claim(PortalClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
         identity.AddClaim(new Claim(PortalClaims.JobTitle, user.JobTitle ?? string.Empty));
         identity.AddClaim(new Claim(PortalClaims.Place, user.Place ?? string.Empty));
+        identity.AddClaim(new Claim(PortalClaims.Language, user.PreferredLanguage));
         if (user.IsDemo)
         {
             identity.AddClaim(new Claim(PortalClaims.DemoAccount, "true"));

@@ -39,11 +39,12 @@ public static class Pipeline
             };
         });
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         // A request with an API token is authenticated before the rate limiter, so that the API is limited per token.
         app.Use(Features.Api.ApiTokenAuthentication.AuthenticateBearerAsync);
+        // After authentication, so that a signed-in user's own language applies on any device.
+        app.UseRequestLocalization();
         // After authentication, so that uploads are limited per account; anonymous endpoints per client address.
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -271,6 +271,7 @@ public static class ServiceRegistration
         services.AddScoped<TallyExports>();
         services.AddScoped<OutcomeRecording>();
         services.AddScoped<OverdueNotifications>();
+        services.AddScoped<Features.Home.LanguagePreference>();
         services.AddScoped<DeadlineTasks>();
         services.AddScoped<DeadlineMail>();
         if (configuration.GetValue("Tally:WatcherEnabled", true))
@@ -283,6 +284,7 @@ public static class ServiceRegistration
     private static void AddWeb(IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<IStringLocalizer<SharedResource>, BidiIsolatingLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(SupportedCultures.Default);
@@ -291,6 +293,7 @@ public static class ServiceRegistration
             options.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
+                new ProfileRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

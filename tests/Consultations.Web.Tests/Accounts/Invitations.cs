@@ -68,8 +68,10 @@ public partial class Invitations(PortalFactory portal) : IClassFixture<PortalFac
         PortalAssert.RedirectsTo(accepted, "/profile");
         Assert.Equal(HttpStatusCode.OK, (await invitee.GetAsync("/profile")).StatusCode);
 
-        var reused = await invitee.GetAsync(link);
-        Assert.Contains("This link does not work", await reused.Content.ReadAsStringAsync());
+        // Signed in, the invitee reads the portal in the language TSB chose for them, on any device.
+        var reused = await PortalClient.ParseAsync(await invitee.GetAsync(link));
+        Assert.Equal("fr", reused.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Ce lien ne fonctionne pas", reused.Body!.TextContent);
     }
 
     [Fact]

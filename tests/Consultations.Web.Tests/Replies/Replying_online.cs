@@ -195,7 +195,7 @@ public class Replying_online(PortalFactory portal) : IClassFixture<PortalFactory
         var form = await palau.GetPageAsync($"/replies/{circular.Id}");
         var posted = await palau.PostMultipartAsync($"/replies/{circular.Id}", ReplyFixture.Form(ReplyIntent.Review, 0, ("NoComments", null)), [], $"/replies/{circular.Id}");
 
-        Assert.Contains("was not a Member State of ITU on 2024-09-01", form.QuerySelector("#form-errors")!.TextContent);
+        Assert.Contains("was not a Member State of ITU on 1 September 2024", form.QuerySelector("#form-errors")!.TextContent);
         Assert.Null(form.QuerySelector("#reply-form"));
         Assert.Contains("was not a Member State of ITU", (await PortalClient.ParseAsync(posted)).QuerySelector("#form-errors")!.TextContent);
         await portal.WithDbAsync(async db => Assert.False(await db.ReplyDrafts.AnyAsync(d => d.CircularId == circular.Id)));

@@ -14,5 +14,14 @@ public sealed class MemberStateConfiguration : IEntityTypeConfiguration<MemberSt
         builder.Property(m => m.Name).HasMaxLength(200).IsRequired();
         builder.HasIndex(m => m.Name);
         builder.Property(m => m.Revision).IsConcurrencyToken();
+        builder.OwnsMany(m => m.CorrectedNames, name =>
+        {
+            name.ToTable("MemberStateNames");
+            name.WithOwner().HasForeignKey("MemberStateCode");
+            name.Property<int>("Id");
+            name.HasKey("Id");
+            name.Property(n => n.Language).HasMaxLength(8);
+            name.Property(n => n.Name).HasMaxLength(200);
+        });
     }
 }

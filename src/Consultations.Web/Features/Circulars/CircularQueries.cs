@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Shared;
 using Consultations.Domain.Circulars;
 using Consultations.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class CircularQueries(AppDbContext db, TimeProvider clock)
         var reply = await db.Replies.AsNoTracking().FirstOrDefaultAsync(r => r.CircularId == circular.Id && r.MemberStateCode == memberStateCode);
         var hasDraft = await db.ReplyDrafts.AnyAsync(d => d.CircularId == circular.Id && d.MemberStateCode == memberStateCode && d.UserId == userId);
         var latest = reply?.Latest;
-        return new AdministrationReplyState(state.Name, hasDraft, latest?.Number, latest?.ReceivedAtUtc, latest is null ? null : reply!.CountIn(circular, state).StatusOf(latest));
+        return new AdministrationReplyState(state.LocalName(), hasDraft, latest?.Number, latest?.ReceivedAtUtc, latest is null ? null : reply!.CountIn(circular, state).StatusOf(latest));
     }
 
     public Task<Circular?> FindAsync(int id, bool publishedOnly) =>

@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Shared;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -22,7 +23,7 @@ public sealed class MyAdministrationController(AppDbContext db, TimeProvider clo
             .Select(u => new DelegateRow(u.DisplayName, u.Email!, u.DesignatedFrom, u.DesignatedUntil, u.PasswordHash == null))
             .ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return View(new MyAdministrationModel(state.Name, state.Code, state.IsMemberOn(today), state.IsObserver, today, delegates));
+        return View(new MyAdministrationModel(state.LocalName(), state.Code, state.IsMemberOn(today), state.IsObserver, today, delegates));
     }
 }
 

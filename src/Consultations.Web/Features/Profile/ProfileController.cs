@@ -202,7 +202,7 @@ public sealed class ProfileController(
     {
         var memberState = user.MemberStateCode is null
             ? null
-            : await db.MemberStates.Where(m => m.Code == user.MemberStateCode).Select(m => m.Name).FirstOrDefaultAsync();
+            : (await db.MemberStates.AsNoTracking().FirstOrDefaultAsync(m => m.Code == user.MemberStateCode))?.LocalName();
         return new ProfileViewModel
         {
             Email = user.Email!,

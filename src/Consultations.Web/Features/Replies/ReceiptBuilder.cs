@@ -20,7 +20,7 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
         var blocks = new List<PdfBlock>
         {
             new PdfHeading(localizer["Member State response to TSB Circular {0}", circular.Number]),
-            new PdfParagraph(localizer["Administration of {0}", state.Name], Bold: true, Size: 12),
+            new PdfParagraph(localizer["Administration of {0}", state.LocalName()], Bold: true, Size: 12),
             new PdfFacts(
             [
                 new(localizer["To"], localizer["Director of the Telecommunication Standardization Bureau, International Telecommunication Union, Geneva"]),
@@ -64,7 +64,7 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
 
         blocks.Add(new PdfRule());
         blocks.Add(new PdfParagraph(localizer["Yours faithfully,"]));
-        blocks.Add(new PdfParagraph(string.Join('\n', new[] { version.Signatory.Name, version.Signatory.Title, localizer["Administration of {0}", state.Name].Value }.Where(l => l.Length > 0))));
+        blocks.Add(new PdfParagraph(string.Join('\n', new[] { version.Signatory.Name, version.Signatory.Title, localizer["Administration of {0}", state.LocalName()].Value }.Where(l => l.Length > 0))));
         blocks.Add(new PdfParagraph(localizer["Check this receipt at {0} with its reference and digest.", links.To(nameof(VerifyController.Index), "Verify")], Size: 8));
         return renderer.Render(new PdfReport(reference, $"ITU-T Consultations – {reference}", blocks));
     }

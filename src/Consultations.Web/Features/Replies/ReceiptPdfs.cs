@@ -1,6 +1,7 @@
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Membership;
 using Consultations.Domain.Replies;
+using Consultations.Infrastructure.Membership;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Consultations.Web.Features.Replies;
@@ -19,7 +20,7 @@ public sealed class ReceiptPdfs(ReceiptBuilder receipts, IMemoryCache cache)
             wording.Add(text.TitleIn(language));
         }
 
-        wording.Add(state.Name);
+        wording.Add(MemberStateNames.In(state, language));
         var key = (Receipt: version.Id, version.Digest, language, Wording: wording.ToHashCode());
         return cache.GetOrCreate(key, entry =>
         {

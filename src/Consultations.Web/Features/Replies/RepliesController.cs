@@ -155,7 +155,7 @@ public sealed class RepliesController(
         }
         catch (DomainException error)
         {
-            TempData["Status"] = (localizer[error.Template, [.. error.Arguments]] is { ResourceNotFound: false } translated ? translated.Value : error.Message);
+            TempData["Status"] = DomainWords.Say(localizer, error);
             return RedirectToAction(nameof(Form), new { circularId });
         }
 
@@ -220,7 +220,7 @@ public sealed class RepliesController(
     }
 
     private string NotAMember(Domain.Circulars.Circular circular, Domain.Membership.MemberState state) =>
-        localizer["{0} was not a Member State of ITU on {1:yyyy-MM-dd}, the date of circular {2}, and cannot reply to it.", state.Name, circular.Date, circular.Number];
+        localizer["{0} was not a Member State of ITU on {1:yyyy-MM-dd}, the date of circular {2}, and cannot reply to it.", state.LocalName(), DateDisplay.Day(circular.Date), circular.Number];
 
     private Signatory ProfileSignatory() =>
         new(User.DisplayName(), User.FindFirst(PortalClaims.JobTitle)?.Value ?? string.Empty, User.FindFirst(PortalClaims.Place)?.Value ?? string.Empty, DateOnly.FromDateTime(workspace.Now));

@@ -22,11 +22,11 @@ public sealed class ReplyMail(PeopleDirectory people, EmailOutbox outbox, Portal
         {
             outbox.EnqueueFor(
                 user,
-                () => (localizer["Receipt {0}: reply of {1} to TSB Circular {2}", reference, state.Name, circular.Number],
+                () => (localizer["Receipt {0}: reply of {1} to TSB Circular {2}", reference, state.LocalName(), circular.Number],
                 localizer[
                     "Dear {0},\n\nTSB received the reply of the Administration of {1} to TSB Circular {2}, submitted by {3} at {4}.\n\nReceipt reference: {5}\nSHA-256 digest: {6}\n\nThe receipt is attached. Anyone holding it can check it at {7}",
                     user.DisplayName,
-                    state.Name,
+                    state.LocalName(),
                     circular.Number,
                     version.SubmittedByName,
                     DateDisplay.Utc(version.ReceivedAtUtc),

@@ -309,7 +309,7 @@ public sealed class ReplyWorkspace(
                 : reply!.CountIn(c, state).StatusOf(latest) == VersionStatus.Late ? "Late" : "Submitted";
             return new MyReplyRow(c.Id, c.Number, c.Date, c.DeadlineDate, c.StatusAt(now), status, latest?.Number, latest?.ReceivedAtUtc);
         }).ToList();
-        return new MyRepliesPage(state.Name, rows);
+        return new MyRepliesPage(state.LocalName(), rows);
     }
 
     public async Task RecordDownloadAsync(int circularId, string memberStateCode, string fileName) =>

@@ -35,6 +35,13 @@ public sealed class RosterController(RosterService roster, TimeProvider clock, I
         }
 
         model.IsObserver = current.IsObserver;
+        // The form sends the corrections only: the shipped names beside them come from the roster again.
+        model.Names = [.. current.Names.Select(field => new StateNameField
+        {
+            Language = field.Language,
+            Shipped = field.Shipped,
+            Name = model.Names.FirstOrDefault(typed => typed.Language == field.Language)?.Name,
+        })];
         if (!ModelState.IsValid)
         {
             return View(model);

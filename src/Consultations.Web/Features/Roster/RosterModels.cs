@@ -23,8 +23,11 @@ public sealed class EditMemberStateModel
 
     [Required(ErrorMessage = "Enter the name.")]
     [StringLength(200, ErrorMessage = "At most {1} characters.")]
-    [Display(Name = "Name")]
+    [Display(Name = "English name (ITU's short form)")]
     public string Name { get; set; } = string.Empty;
+
+    /// <summary>One per language other than English, in the order of the language switcher.</summary>
+    public List<StateNameField> Names { get; set; } = [];
 
     [Display(Name = "Member since")]
     public DateOnly? MemberSince { get; set; }
@@ -36,4 +39,15 @@ public sealed class EditMemberStateModel
     [StringLength(1000, ErrorMessage = "At most {1} characters.")]
     [Display(Name = "Reason for the change")]
     public string Reason { get; set; } = string.Empty;
+}
+
+public sealed class StateNameField
+{
+    public string Language { get; set; } = string.Empty;
+
+    /// <summary>The name the portal ships in this language, shown as the default.</summary>
+    public string? Shipped { get; set; }
+
+    [StringLength(200, ErrorMessage = "At most {1} characters.")]
+    public string? Name { get; set; }
 }

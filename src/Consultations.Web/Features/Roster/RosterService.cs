@@ -1,4 +1,8 @@
 using Consultations.Domain.Common;
+using Consultations.Domain.Membership;
+using Consultations.Infrastructure.Membership;
+using Consultations.Web.Features.Shared;
+using Consultations.Web.Settings;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +13,10 @@ public sealed class RosterService(AppDbContext db, AuditLog audit, UnitOfWork un
 {
     public async Task<RosterListModel> ListAsync(DateOnly onDate, string? query, CancellationToken cancellationToken)
     {
-        var states = await db.MemberStates.AsNoTracking().OrderBy(m => m.Name).ToListAsync(cancellationToken);
+        var states = await db.MemberStates.AsNoTracking().ToListAsync(cancellationToken);
         var rows = states
-            .Select(m => new RosterRow(m.Code, m.Name, m.MemberSince, m.MemberUntil, m.IsObserver, m.IsMemberOn(onDate)))
+            .Select(m => new RosterRow(m.Code, m.LocalName(), m.MemberSince, m.MemberUntil, m.IsObserver, m.IsMemberOn(onDate)))
+            .OrderBy(r => r.Name, StringComparer.CurrentCulture)
             .ToList();
         var filtered = string.IsNullOrWhiteSpace(query)
             ? rows
@@ -38,6 +43,7 @@ public sealed class RosterService(AppDbContext db, AuditLog audit, UnitOfWork un
                 MemberSince = state.MemberSince,
                 MemberUntil = state.MemberUntil,
                 IsObserver = state.IsObserver,
+                Names = NameFields(state, state.CorrectedNames),
             };
     }
 
@@ -52,13 +58,32 @@ public sealed class RosterService(AppDbContext db, AuditLog audit, UnitOfWork un
 
         await unitOfWork.InTransactionAsync(found, state =>
         {
-            var before = $"{state.Name}; {state.MemberSince:yyyy-MM-dd}..{state.MemberUntil:yyyy-MM-dd}";
+            var before = Described(state);
             state.Rename(model.Name);
+            foreach (var field in model.Names.Where(f => OtherLanguages.Contains(f.Language)))
+            {
+                state.CorrectName(field.Language, field.Name);
+            }
+
             state.SetMembershipDates(model.MemberSince, model.MemberUntil);
-            var after = $"{state.Name}; {state.MemberSince:yyyy-MM-dd}..{state.MemberUntil:yyyy-MM-dd}";
+            var after = Described(state);
             audit.Record("MemberState.Corrected", "MemberState", state.Code, $"{before} -> {after}. Reason: {model.Reason.Trim()}");
             return Task.CompletedTask;
         });
         return true;
     }
+
+    private static readonly string[] OtherLanguages = [.. SupportedCultures.Names.Where(l => l != SupportedCultures.Default)];
+
+    /// <summary>The language fields of the form: the shipped name and the correction kept, per language.</summary>
+    private static List<StateNameField> NameFields(MemberState state, IEnumerable<StateName> names) =>
+        [.. OtherLanguages.Select(language => new StateNameField
+        {
+            Language = language,
+            Shipped = MemberStateNames.Shipped(state.Code, language),
+            Name = names.FirstOrDefault(n => n.Language == language)?.Name,
+        })];
+
+    private static string Described(MemberState state) =>
+        $"{state.Name}; {string.Join("; ", state.CorrectedNames.Select(n => $"{n.Language}: {n.Name}"))}{(state.CorrectedNames.Count > 0 ? "; " : string.Empty)}{state.MemberSince:yyyy-MM-dd}..{state.MemberUntil:yyyy-MM-dd}";
 }

@@ -9,7 +9,6 @@ public static class ModelStateExtensions
     /// <summary>Shows a rule of the domain that refused the change, in the reader's language when a translation exists.</summary>
     public static void AddDomainError(this ModelStateDictionary modelState, DomainException error, IStringLocalizer localizer, string key = "")
     {
-        var translated = localizer[error.Template, [.. error.Arguments]];
-        modelState.AddModelError(key, translated.ResourceNotFound ? error.Message : translated.Value);
+        modelState.AddModelError(key, DomainWords.Say(localizer, error));
     }
 }

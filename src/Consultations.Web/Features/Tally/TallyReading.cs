@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Shared;
 using System.Globalization;
 using Consultations.Domain.Circulars;
 using Consultations.Domain.Membership;
@@ -58,7 +59,7 @@ public sealed class TallyReading(AppDbContext db, CircularSnapshots circulars, R
         var codes = view.Tally.NotReplied.ToList();
         var delegates = await people.InRoleAsync(Roles.Delegate, codes, cancellationToken);
         return codes
-            .Select(code => new NonResponder(code, view.Roster[code].Name, delegates.Where(d => d.MemberStateCode == code).Select(d => $"{d.DisplayName} <{d.Email}>").ToList()))
+            .Select(code => new NonResponder(code, view.Roster[code].LocalName(), delegates.Where(d => d.MemberStateCode == code).Select(d => $"{d.DisplayName} <{d.Email}>").ToList()))
             .OrderBy(n => n.Name, StringComparer.CurrentCulture)
             .ToList();
     }
@@ -84,7 +85,7 @@ public sealed record TallyView(
     /// <summary>The counting rule's answer for one reply of this circular.</summary>
     public ReplyCount<ReplyVersion> CountOf(Reply reply) => reply.CountIn(Circular, Roster.GetValueOrDefault(reply.MemberStateCode));
 
-    public string StateName(string code) => Roster.TryGetValue(code, out var state) ? state.Name : code;
+    public string StateName(string code) => Roster.TryGetValue(code, out var state) ? state.LocalName() : code;
 
     public static string Percent(decimal? value) => value is null ? "–" : value.Value.ToString("0.0", CultureInfo.CurrentCulture) + " %";
 }

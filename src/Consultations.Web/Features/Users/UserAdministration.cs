@@ -1,3 +1,4 @@
+using Consultations.Web.Features.Shared;
 using Consultations.Infrastructure.Auditing;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Persistence;
@@ -42,6 +43,8 @@ public sealed class UserAdministration(
         }
 
         var list = await rows.OrderBy(r => r.user.DisplayName).Take(500).ToListAsync(cancellationToken);
+        var codes = list.Select(r => r.user.MemberStateCode).OfType<string>().Distinct().ToList();
+        var named = await db.MemberStates.AsNoTracking().Where(m => codes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, cancellationToken);
         return new UserListModel
         {
             Query = query,
@@ -50,7 +53,7 @@ public sealed class UserAdministration(
                 r.user.DisplayName,
                 r.user.Email!,
                 r.role ?? string.Empty,
-                r.memberStateName,
+                r.user.MemberStateCode is { } code && named.TryGetValue(code, out var state) ? state.LocalName() : r.memberStateName,
                 r.user.DesignatedFrom,
                 r.user.DesignatedUntil,
                 r.user.PasswordHash == null,
