@@ -68,6 +68,10 @@ public sealed class DraftText
     public string TitleIn(string language) =>
         translations.FirstOrDefault(t => t.Language == language)?.Title ?? Title;
 
+    /// <summary>The language in which <see cref="TitleIn"/> answers: the one asked for when the text is held in it, English otherwise.</summary>
+    public string LanguageOf(string language) =>
+        translations.Any(t => t.Language == language) ? language : "en";
+
     public string? SummaryIn(string language) =>
         translations.FirstOrDefault(t => t.Language == language)?.Summary ?? Summary;
 

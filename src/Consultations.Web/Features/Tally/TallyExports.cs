@@ -29,7 +29,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ChannelWord
             var text = view.Circular.Texts.Single(x => x.Id == t.TextId);
             return (IReadOnlyList<string>)
             [
-                text.DisplayNumber, text.Title, Number(t.SupportingNoComments), Number(t.SupportingWithComments), Number(t.Supporting),
+                text.DisplayNumber, text.LocalTitle(), Number(t.SupportingNoComments), Number(t.SupportingWithComments), Number(t.Supporting),
                 Number(t.NotSupporting), Number(t.NoOpinion), Number(t.NotReplied), Number(t.Late), Number(t.ObserverReplies),
                 t.SupportPercentage?.ToString("0.0", CultureInfo.InvariantCulture) ?? string.Empty, words.Decision(t), words.Status(view.Tally.Status),
             ];
@@ -140,7 +140,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ChannelWord
             body.Append(Paragraph(localizer["Compiled by TSB for the meeting of Study Group {0} (Res. 1, 9.4.7).", view.Circular.StudyGroup], bold: false, size: 20));
             foreach (var text in view.Circular.ActiveTexts)
             {
-                body.Append(Paragraph($"{text.DisplayNumber} – {text.Title}", bold: true, size: 26));
+                body.Append(Paragraph($"{text.DisplayNumber} – {text.LocalTitle()}", bold: true, size: 26));
                 var forText = entries.Where(e => e.TextId == text.Id).ToList();
                 if (forText.Count == 0)
                 {
@@ -179,7 +179,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ChannelWord
         };
         foreach (var text in view.Circular.ActiveTexts)
         {
-            blocks.Add(new PdfHeading($"{text.DisplayNumber} – {text.Title}", 2));
+            blocks.Add(new PdfHeading($"{text.DisplayNumber} – {text.LocalTitle()}", 2));
             var forText = entries.Where(e => e.TextId == text.Id).ToList();
             if (forText.Count == 0)
             {
