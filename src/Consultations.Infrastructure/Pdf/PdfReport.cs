@@ -1,7 +1,13 @@
 namespace Consultations.Infrastructure.Pdf;
 
-/// <summary>A printable document as a list of blocks; the engine behind <see cref="IPdfRenderer"/> lays them out.</summary>
-public sealed record PdfReport(string Title, string Footer, IReadOnlyList<PdfBlock> Blocks);
+/// <summary>
+/// A printable document as a list of blocks; the engine behind <see cref="IPdfRenderer"/> lays them out. The language
+/// (ISO 639-1) decides the direction: an Arabic document is laid out right to left.
+/// </summary>
+public sealed record PdfReport(string Title, string Footer, IReadOnlyList<PdfBlock> Blocks, string Language = "en")
+{
+    public bool RightToLeft => System.Globalization.CultureInfo.GetCultureInfo(Language).TextInfo.IsRightToLeft;
+}
 
 public abstract record PdfBlock;
 

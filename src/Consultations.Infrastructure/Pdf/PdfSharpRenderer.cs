@@ -5,7 +5,13 @@ using PdfSharp.Pdf;
 
 namespace Consultations.Infrastructure.Pdf;
 
-/// <summary>Lays out a <see cref="PdfReport"/> on A4 pages with PDFsharp, wrapping Latin text at spaces and Chinese between characters.</summary>
+/// <summary>
+/// Lays out a <see cref="PdfReport"/> on A4 pages with PDFsharp, wrapping Latin and Arabic text at spaces and Chinese
+/// between characters. An Arabic document is mirrored: text starts on the right, labels and first columns stand on the
+/// right, bars grow leftwards. Arabic letters are joined (<see cref="ArabicShaping"/>) and each line is ordered
+/// (<see cref="BidiLine"/>); right-to-left runs are drawn letter by letter in logical order, so that text extracted
+/// from the PDF reads in the order it was written.
+/// </summary>
 public sealed class PdfSharpRenderer : IPdfRenderer
 {
     private const double Margin = 50;
@@ -24,7 +30,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
         using var document = new PdfDocument();
         document.Info.Title = report.Title;
         document.Info.Creator = "ITU-T Consultations";
-        var layout = new Layout(document, report.Footer);
+        var layout = new Layout(document, report.Footer, report.RightToLeft);
         for (var i = 0; i < report.Blocks.Count; i++)
         {
             if (report.Blocks[i] is PdfParagraph { KeepWithNext: true })
@@ -42,8 +48,9 @@ public sealed class PdfSharpRenderer : IPdfRenderer
         return output.ToArray();
     }
 
-    private sealed class Layout(PdfDocument document, string footer)
+    private sealed class Layout(PdfDocument document, string footer, bool rightToLeft)
     {
+        private readonly Dictionary<(char Character, double Size, bool Bold), double> advances = [];
         private readonly List<(PdfPage Page, XGraphics Graphics)> pages = [];
         private XGraphics graphics = null!;
         private double y;
@@ -88,9 +95,10 @@ public sealed class PdfSharpRenderer : IPdfRenderer
                     DrawBars(bars);
                     break;
                 case PdfRule:
-                    Ensure(8);
+                    // Room below the rule for tall letters: Arabic and Chinese rise above the Latin ascent.
+                    Ensure(12);
                     graphics.DrawLine(XPens.Gray, Margin, y + 3, Margin + width, y + 3);
-                    y += 8;
+                    y += 12;
                     break;
             }
         }
@@ -129,7 +137,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             for (var i = 0; i < pages.Count; i++)
             {
                 var (page, g) = pages[i];
-                DrawRuns(g, $"{footer}   {i + 1}/{pages.Count}", 7.5, bold: false, XBrushes.DimGray, new XRect(Margin, page.Height.Point - 28, 0, 0), XStringFormats.BaseLineLeft);
+                DrawRuns(g, $"{footer}   {i + 1}/{pages.Count}", 7.5, bold: false, XBrushes.DimGray, new XRect(Margin, page.Height.Point - 28, page.Width.Point - (2 * Margin), 0), XStringFormats.BaseLineLeft);
                 g.Dispose();
             }
         }
@@ -177,11 +185,11 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             foreach (var bar in bars.Bars)
             {
                 Ensure(16);
-                DrawRuns(graphics, bar.Label, 8.5, bold: false, XBrushes.Black, new XRect(Margin, y, labelWidth, 14), XStringFormats.CenterLeft);
-                graphics.DrawRectangle(XBrushes.WhiteSmoke, Margin + labelWidth, y + 2, barWidth, 10);
+                DrawRuns(graphics, bar.Label, 8.5, bold: false, XBrushes.Black, Mirror(new XRect(Margin, y, labelWidth, 14)), XStringFormats.CenterLeft);
+                graphics.DrawRectangle(XBrushes.WhiteSmoke, Mirror(new XRect(Margin + labelWidth, y + 2, barWidth, 10)));
                 var fill = bar.Highlight ? new XSolidBrush(XColor.FromArgb(0, 85, 140)) : new XSolidBrush(XColor.FromArgb(164, 0, 29));
-                graphics.DrawRectangle(fill, Margin + labelWidth, y + 2, Math.Max(0, Math.Min(1, bar.Fraction)) * barWidth, 10);
-                DrawRuns(graphics, bar.Value, 8.5, bold: false, XBrushes.Black, new XRect(Margin + labelWidth + barWidth + 6, y, 114, 14), XStringFormats.CenterLeft);
+                graphics.DrawRectangle(fill, Mirror(new XRect(Margin + labelWidth, y + 2, Math.Max(0, Math.Min(1, bar.Fraction)) * barWidth, 10)));
+                DrawRuns(graphics, bar.Value, 8.5, bold: false, XBrushes.Black, Mirror(new XRect(Margin + labelWidth + barWidth + 6, y, 114, 14)), XStringFormats.CenterLeft);
                 y += 16;
             }
 
@@ -203,7 +211,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
                 foreach (var line in Wrap(paragraph, size, bold, maxWidth))
                 {
                     Ensure(step);
-                    DrawRuns(graphics, line, size, bold, XBrushes.Black, new XRect(x, y, maxWidth, step), XStringFormats.TopLeft);
+                    DrawRuns(graphics, line, size, bold, XBrushes.Black, Mirror(new XRect(x, y, maxWidth, step)), XStringFormats.TopLeft);
                     y += step;
                 }
             }
@@ -215,10 +223,10 @@ public sealed class PdfSharpRenderer : IPdfRenderer
         {
             var lines = new List<string>();
             var current = string.Empty;
-            foreach (var token in Tokens(text))
+            foreach (var token in Tokens(text).SelectMany(t => Fitting(t, size, bold, maxWidth)))
             {
                 var candidate = current + token;
-                if (current.Length > 0 && Measure(graphics, candidate, size, bold) > maxWidth)
+                if (current.Length > 0 && Measure(candidate, size, bold) > maxWidth)
                 {
                     lines.Add(current.TrimEnd());
                     current = token.TrimStart();
@@ -231,6 +239,26 @@ public sealed class PdfSharpRenderer : IPdfRenderer
 
             lines.Add(current.TrimEnd());
             return lines;
+        }
+
+        /// <summary>A word wider than the line (a SHA-256 digest, a long address) in pieces that fit, so it never runs off the page.</summary>
+        private IEnumerable<string> Fitting(string token, double size, bool bold, double maxWidth)
+        {
+            if (token.Length < 2 || Measure(token, size, bold) <= maxWidth)
+            {
+                yield return token;
+                yield break;
+            }
+
+            var start = 0;
+            for (var end = 1; end <= token.Length; end++)
+            {
+                if (end == token.Length || Measure(token[start..(end + 1)], size, bold) > maxWidth)
+                {
+                    yield return token[start..end];
+                    start = end;
+                }
+            }
         }
 
         /// <summary>Words with their trailing space for Latin scripts; single characters for Chinese, which breaks anywhere.</summary>
@@ -265,16 +293,71 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             }
         }
 
+        /// <summary>In a right-to-left document, the box at the same distance from the right margin as this one is from the left.</summary>
+        private XRect Mirror(XRect box) =>
+            rightToLeft && pages.Count > 0 ? new XRect((2 * Margin) + width - box.X - box.Width, box.Y, box.Width, box.Height) : box;
+
+        /// <summary>A line's runs in visual order, each with the characters to draw (Arabic joined) and its width.</summary>
+        private List<(BidiRun Run, string Drawn, double Width)> Pieces(string text, double size, bool bold) =>
+            BidiLine.Visual(text, rightToLeft)
+                .Select(run =>
+                {
+                    var drawn = run.RightToLeft ? ArabicShaping.Shape(run.Text) : run.Text;
+                    return (run, drawn, run.RightToLeft ? drawn.Sum(c => Advance(c, size, bold)) : ScriptRuns(drawn).Sum(part => Width(part, size, bold)));
+                })
+                .ToList();
+
+        private double Measure(string text, double size, bool bold) => Pieces(text, size, bold).Sum(piece => piece.Width);
+
         /// <summary>
-        /// Text in runs of one script, each in a font that has its letters: the Chinese font has no Latin letters or
-        /// digits, so "2026年2月13日" drawn in it alone lost its numbers.
+        /// Draws one line in the rectangle, from its left or, in a right-to-left document, from its right; every run on
+        /// one baseline (the fonts have different ascents, so aligning each run by its top would lift the digits of a
+        /// Chinese line). Runs are drawn in logical order and right-to-left runs letter by letter from their right edge.
         /// </summary>
-        private static IEnumerable<string> Runs(string text)
+        private void DrawRuns(XGraphics g, string text, double size, bool bold, XBrush brush, XRect rect, XStringFormat format)
+        {
+            var baseline = format == XStringFormats.TopLeft ? rect.Y + (size * 0.93)
+                : format == XStringFormats.CenterLeft ? rect.Y + (rect.Height / 2) + (size * 0.35)
+                : rect.Y;
+            var pieces = Pieces(text, size, bold);
+            var x = rightToLeft ? rect.X + rect.Width - pieces.Sum(p => p.Width) : rect.X;
+            var placed = new List<(BidiRun Run, string Drawn, double Width, double X)>();
+            foreach (var (run, drawn, runWidth) in pieces)
+            {
+                placed.Add((run, drawn, runWidth, x));
+                x += runWidth;
+            }
+
+            foreach (var (run, drawn, runWidth, left) in rightToLeft ? Enumerable.Reverse(placed) : placed)
+            {
+                if (run.RightToLeft)
+                {
+                    var cursor = left + runWidth;
+                    foreach (var c in drawn)
+                    {
+                        cursor -= Advance(c, size, bold);
+                        g.DrawString(BidiLine.Mirrored(c).ToString(), Font(c, size, bold), brush, new XPoint(cursor, baseline));
+                    }
+
+                    continue;
+                }
+
+                var start = left;
+                foreach (var part in ScriptRuns(drawn))
+                {
+                    g.DrawString(part, Font(part[0], size, bold), brush, new XPoint(start, baseline));
+                    start += Width(part, size, bold);
+                }
+            }
+        }
+
+        /// <summary>Text in runs of one font: the Chinese font has no Latin letters or digits, the Latin one no Chinese or Arabic.</summary>
+        private static IEnumerable<string> ScriptRuns(string text)
         {
             var start = 0;
             for (var i = 1; i <= text.Length; i++)
             {
-                if (i == text.Length || Scripts.IsCjk(text[i]) != Scripts.IsCjk(text[start]))
+                if (i == text.Length || Family(text[i]) != Family(text[start]))
                 {
                     yield return text[start..i];
                     start = i;
@@ -282,31 +365,29 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             }
         }
 
-        private static double Measure(XGraphics g, string text, double size, bool bold) =>
-            Runs(text).Sum(run => g.MeasureString(run, Font(run, size, bold)).Width);
+        private double Width(string run, double size, bool bold) =>
+            run.Length == 1 ? Advance(run[0], size, bold) : graphics.MeasureString(run, Font(run[0], size, bold)).Width;
 
-        /// <summary>
-        /// Draws the text run by run from the rectangle's left, every run on one baseline (the two fonts have different
-        /// ascents, so aligning each run by its top would lift the digits of a Chinese line).
-        /// </summary>
-        private static void DrawRuns(XGraphics g, string text, double size, bool bold, XBrush brush, XRect rect, XStringFormat format)
+        private double Advance(char c, double size, bool bold)
         {
-            var baseline = format == XStringFormats.TopLeft ? rect.Y + (size * 0.93)
-                : format == XStringFormats.CenterLeft ? rect.Y + (rect.Height / 2) + (size * 0.35)
-                : rect.Y;
-            var x = rect.X;
-            foreach (var run in Runs(text))
+            if (!advances.TryGetValue((c, size, bold), out var advance))
             {
-                var font = Font(run, size, bold);
-                g.DrawString(run, font, brush, new XPoint(x, baseline));
-                x += g.MeasureString(run, font).Width;
+                advances[(c, size, bold)] = advance = graphics.MeasureString(c.ToString(), Font(c, size, bold)).Width;
             }
+
+            return advance;
         }
 
-        private static XFont Font(string run, double size, bool bold)
+        private static string Family(char c) =>
+            Scripts.IsCjk(c) ? EmbeddedFontResolver.Cjk : Scripts.IsArabic(c) ? EmbeddedFontResolver.Arabic : EmbeddedFontResolver.Latin;
+
+        private static XFont Font(char first, double size, bool bold)
         {
-            var family = run.Any(Scripts.IsCjk) ? EmbeddedFontResolver.Cjk : EmbeddedFontResolver.Latin;
-            return new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            var family = Family(first);
+            // PDFsharp's subsets drop the parts of composite glyphs, and the Arabic font builds its letters from a
+            // skeleton and dots: it is embedded whole, so that no letter loses its dots.
+            var embedding = family == EmbeddedFontResolver.Arabic ? PdfFontEmbedding.EmbedCompleteFontFile : PdfFontEmbedding.TryComputeSubset;
+            return new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode, embedding));
         }
 
         private void Ensure(double height)

@@ -8,6 +8,7 @@ using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Pdf;
 using Consultations.Infrastructure.Persistence;
 using Consultations.Infrastructure.Replies;
+using Consultations.Web.Localization;
 using Consultations.Web.Authorization;
 using Consultations.Web.Background;
 using Consultations.Web.Demo;

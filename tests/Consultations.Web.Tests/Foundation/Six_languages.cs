@@ -2,7 +2,7 @@ using System.Globalization;
 using Consultations.Infrastructure.Identity;
 using Consultations.Infrastructure.Membership;
 using Consultations.Testing;
-using Consultations.Web.Composition;
+using Consultations.Web.Localization;
 using Consultations.Web.Email;
 using Microsoft.EntityFrameworkCore;
 

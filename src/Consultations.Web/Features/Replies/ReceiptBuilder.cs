@@ -3,6 +3,8 @@ using Consultations.Domain.Circulars;
 using Consultations.Domain.Membership;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Pdf;
+using Consultations.Web.Settings;
+using Consultations.Web.Localization;
 using Consultations.Web.Email;
 using Consultations.Web.Features.Shared;
 using Consultations.Web.Features.Verify;
@@ -48,9 +50,10 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
         foreach (var text in circular.Texts.OrderBy(t => t.Position))
         {
             var opinion = version.Opinions.FirstOrDefault(o => o.DraftTextId == text.Id);
-            blocks.Add(new PdfParagraph($"{localizer[AmendmentNames.Label(text.Kind)]} {text.DisplayNumber}{(text.ProvisionalName is null ? string.Empty : $" (ex {text.ProvisionalName})")}", Bold: true, KeepWithNext: true));
+            // The number and its former name read left to right as one piece, even in an Arabic line.
+            blocks.Add(new PdfParagraph($"{localizer[AmendmentNames.Label(text.Kind)]} {BidiIsolatingLocalizer.Isolate($"{text.DisplayNumber}{(text.ProvisionalName is null ? string.Empty : $" (ex {text.ProvisionalName})")}")}", Bold: true, KeepWithNext: true));
             blocks.Add(new PdfParagraph(text.TitleIn(language), Indent: 12, KeepWithNext: true));
-            blocks.Add(new PdfParagraph("→ " + OpinionLabel(opinion?.Opinion, circular.StudyGroup), Indent: 12, Bold: opinion is not null));
+            blocks.Add(new PdfParagraph((SupportedCultures.IsRightToLeft(language) ? "← " : "→ ") + OpinionLabel(opinion?.Opinion, circular.StudyGroup), Indent: 12, Bold: opinion is not null));
             if (opinion?.Comment is { Length: > 0 } comment)
             {
                 blocks.Add(new PdfParagraph(comment, Indent: 24, Size: 9));
@@ -66,7 +69,7 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
         blocks.Add(new PdfParagraph(localizer["Yours faithfully,"]));
         blocks.Add(new PdfParagraph(string.Join('\n', new[] { version.Signatory.Name, version.Signatory.Title, localizer["Administration of {0}", state.LocalName()].Value }.Where(l => l.Length > 0))));
         blocks.Add(new PdfParagraph(localizer["Check this receipt at {0} with its reference and digest.", links.To(nameof(VerifyController.Index), "Verify")], Size: 8));
-        return renderer.Render(new PdfReport(reference, $"ITU-T Consultations – {reference}", blocks));
+        return renderer.Render(new PdfReport(reference, $"{localizer["ITU-T Consultations"]} – {reference}", blocks, SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture)));
     }
 
     public string OpinionLabel(Opinion? opinion, int studyGroup) => opinion switch

@@ -1,3 +1,4 @@
+using Consultations.Web.Settings;
 using Consultations.Web.Composition;
 using System.Globalization;
 using Consultations.Domain.Common;
@@ -29,7 +30,7 @@ public sealed class RepliesController(
 
     private string UserId => User.UserId()!;
 
-    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+    private static string Language => SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
 
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await workspace.MyRepliesAsync(MemberState, UserId));
@@ -194,7 +195,7 @@ public sealed class RepliesController(
         }
 
         var reference = reply.ReferenceOf(circular, version);
-        var language = lang is not null && circular.Languages.Contains(lang) ? lang : LanguageFor(circular);
+        var language = SupportedCultures.IsSupported(lang) ? lang! : LanguageFor(circular);
         return File(receiptPdfs.Pdf(circular, state, reply, version, language), "application/pdf", ReceiptBuilder.FileName(reference));
     }
 
@@ -225,8 +226,8 @@ public sealed class RepliesController(
     private Signatory ProfileSignatory() =>
         new(User.DisplayName(), User.FindFirst(PortalClaims.JobTitle)?.Value ?? string.Empty, User.FindFirst(PortalClaims.Place)?.Value ?? string.Empty, DateOnly.FromDateTime(workspace.Now));
 
-    private static string LanguageFor(Domain.Circulars.Circular circular) =>
-        circular.Languages.Contains(Language) ? Language : "en";
+    /// <summary>Pages and receipts speak the reader's language; a text's title falls back to English where the circular lacks it.</summary>
+    private static string LanguageFor(Domain.Circulars.Circular circular) => Language;
 
     private string ClosedMessage(Consultations.Domain.Circulars.Circular circular) => circular.IsCancelled
         ? localizer["Circular {0} was cancelled; replies are no longer taken.", circular.Number].Value

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace Consultations.Web.Composition;
+namespace Consultations.Web.Localization;
 
 /// <summary>
 /// The portal's localizer. In a right-to-left language every argument placed into a sentence is wrapped in
@@ -17,6 +17,9 @@ public sealed class BidiIsolatingLocalizer(IStringLocalizerFactory factory) : IS
     private readonly IStringLocalizer inner = factory.Create(typeof(SharedResource));
 
     public LocalizedString this[string name] => inner[name];
+
+    /// <summary>Text that keeps its own direction wherever it is placed (a number with its former name, a reference).</summary>
+    public static string Isolate(string text) => $"{FirstStrongIsolate}{text}{PopDirectionalIsolate}";
 
     public LocalizedString this[string name, params object[] arguments]
     {
