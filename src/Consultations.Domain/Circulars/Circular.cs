@@ -362,17 +362,25 @@ public sealed class Circular
         return Amend(AmendmentKind.TextWithdrawn, text.DisplayNumber, reason, utcNow, amendedBy);
     }
 
-    /// <summary>Corrects the title or summary of a text in one of the circular's languages.</summary>
+    /// <summary>
+    /// Corrects the title or summary of a text in one of ITU's languages; in a language the circular was not held in,
+    /// this adds that language to it.
+    /// </summary>
     public CircularAmendment CorrectText(DraftText text, string language, string title, string? summary, string reason, DateTime utcNow, string amendedBy)
     {
         EnsureOpenForAmendment();
         EnsureOwned(text);
-        if (!languages.Contains(language))
+        if (!ItuLanguages.All.Contains(language))
         {
-            throw new DomainException("Circular.LanguageNotHeld", "Circular {0} is not held in that language.", Number);
+            throw new DomainException("Circular.NotAnItuLanguage", "'{0}' is not one of the languages of ITU.", language ?? string.Empty);
         }
 
         text.Correct(language, title, summary);
+        if (!languages.Contains(language))
+        {
+            languages.Add(language);
+        }
+
         return Amend(AmendmentKind.Correction, language == "en" ? text.DisplayNumber : $"{text.DisplayNumber} ({language})", reason, utcNow, amendedBy);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Consultations.Domain.Circulars;
 
 namespace Consultations.Web.Settings;
 
@@ -7,9 +8,7 @@ public static class SupportedCultures
 {
     public const string Default = "en";
 
-    /// <summary>In the order ITU lists its languages on its own site.</summary>
-    public static readonly IReadOnlyList<CultureInfo> All =
-        [new("ar"), new("zh"), new("en"), new("fr"), new("ru"), new("es")];
+    public static readonly IReadOnlyList<CultureInfo> All = [.. ItuLanguages.All.Select(l => new CultureInfo(l))];
 
     public static readonly IReadOnlyList<string> Names = [.. All.Select(c => c.Name)];
 

@@ -257,12 +257,16 @@ public class After_the_consultation
         circular.Publish(Builders.Utc(2026, 2, 13), "tsb");
 
         circular.CorrectText(circular.Texts[0], "zh", "新标题", "摘要", "Typo", Builders.Utc(2026, 3, 1), "tsb");
-        var unknown = Refused(() => circular.CorrectText(circular.Texts[0], "ru", "Заголовок", null, "Typo", Builders.Utc(2026, 3, 1), "tsb"));
+        circular.CorrectText(circular.Texts[0], "ru", "Заголовок", null, "Russian titles entered by TSB", Builders.Utc(2026, 3, 1), "tsb");
+        var unknown = Refused(() => circular.CorrectText(circular.Texts[0], "de", "Titel", null, "Typo", Builders.Utc(2026, 3, 1), "tsb"));
 
         Assert.Equal("新标题", circular.Texts[0].TitleIn("zh"));
+        Assert.Equal("Заголовок", circular.Texts[0].TitleIn("ru"));
+        Assert.Contains("ru", circular.Languages);
         Assert.Equal("Title 1", circular.Texts[0].Title);
-        Assert.Equal("Circular.LanguageNotHeld", unknown.Code);
-        Assert.Contains("(zh)", circular.Amendments.Single().Details);
+        Assert.Equal("Circular.NotAnItuLanguage", unknown.Code);
+        Assert.Contains("(zh)", circular.Amendments[0].Details);
+        Assert.Contains("(ru)", circular.Amendments[1].Details);
     }
 }
 

@@ -144,4 +144,32 @@ public class Six_languages(PortalFactory portal) : IClassFixture<PortalFactory>
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains("(1 de enero de 2019) debe ser posterior a su inicio (1 de mayo de 2020)", page.QuerySelector("#form-errors")!.TextContent);
     }
+
+    [Fact]
+    public async Task TSB_enters_a_title_in_Russian_and_a_Russian_delegate_reads_it_marked_as_Russian()
+    {
+        var circular = await CircularSeeds.AddAsync(portal, CircularSeeds.Draft(451, new DateOnly(2026, 2, 13), new DateOnly(2026, 6, 1)), new DateTime(2026, 2, 13, 9, 0, 0, DateTimeKind.Utc));
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
+        var amend = await tsb.GetPageAsync($"/circulars/{circular.Id}/amend");
+        Assert.Equal(6, amend.QuerySelectorAll("select[name='Correct.Language'] option").Length);
+
+        var corrected = await tsb.PostAsync($"/circulars/{circular.Id}/amend/correct", new Dictionary<string, string>
+        {
+            ["Correct.TextId"] = circular.Texts[0].Id.ToString(CultureInfo.InvariantCulture),
+            ["Correct.Language"] = "ru",
+            ["Correct.Title"] = "Проект текста 1",
+            ["Correct.Summary"] = "",
+            ["Correct.Reason"] = "Russian titles entered by TSB",
+        }, $"/circulars/{circular.Id}/amend");
+
+        PortalAssert.RedirectsTo(corrected, $"/circulars/{circular.Id}");
+        var russian = portal.CreatePortalClient();
+        await russian.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "RUS", twoFactor: true));
+        await russian.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "ru", ["returnUrl"] = "/" });
+        var form = await russian.GetPageAsync($"/replies/{circular.Id}");
+        Assert.Equal("Проект текста 1", form.QuerySelector("#row-0 [lang=ru]")!.TextContent.Trim());
+        // The texts without a Russian title show the English one, marked as English.
+        Assert.Equal("Draft text 2", form.QuerySelector("#row-1 [lang=en]")!.TextContent.Trim());
+        Assert.Contains("Ответ Россия на Циркуляр 451 БСЭ", form.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
 }

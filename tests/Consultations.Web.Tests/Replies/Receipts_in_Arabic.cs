@@ -31,6 +31,7 @@ public class Receipts_in_Arabic(PortalFactory portal) : IClassFixture<PortalFact
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "receipt-ar.pdf"), bytes);
 
+        Assert.True(bytes.Length < 300 * 1024, $"The Arabic receipt weighs {bytes.Length / 1024} KB.");
         using var document = PdfDocument.Open(bytes);
         var drawn = string.Concat(document.GetPages().Select(p => p.Text));
         // The letters were drawn joined: as Arabic presentation forms, not as the unjoined letters of the text.
@@ -60,6 +61,27 @@ public class Receipts_in_Arabic(PortalFactory portal) : IClassFixture<PortalFact
         var read = Compact(string.Concat(document.GetPages().Select(p => p.Text)).Normalize(NormalizationForm.FormKC));
         Assert.Contains(Compact("رد الدولة العضو على الرسالة المعممة"), read);
         Assert.Contains(Compact(circular.Texts[0].Title), read);
+    }
+
+    [Fact]
+    public async Task The_receipt_of_China_in_Chinese_reads_back_with_its_Chinese_title()
+    {
+        var circular = await ReplyFixture.PublishedCircularAsync(portal, 433);
+        var account = await portal.CreateAccountAsync(Roles.Delegate, "CHN", twoFactor: true);
+        var china = portal.CreatePortalClient();
+        await china.SignInAsync(account);
+        await ReplyFixture.SubmitAsync(china, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("WithComments", "建议合并第6条和第7条。"), ("NoComments", null), ("NoComments", null)));
+
+        var bytes = await (await china.GetAsync($"/replies/{circular.Id}/versions/1/receipt.pdf?lang=zh")).Content.ReadAsByteArrayAsync();
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "receipt-zh.pdf"), bytes);
+
+        using var document = PdfDocument.Open(bytes);
+        var read = Compact(string.Concat(document.GetPages().Select(p => p.Text)));
+        Assert.Contains("中国主管部门", read);
+        Assert.Contains("使用移动设备的带外相互认证框架", read);
+        Assert.Contains("建议合并第6条和第7条。", read);
+        Assert.Contains("C433-2026-CHN-v1", read);
+        Assert.True(bytes.Length < 300 * 1024, $"The Chinese receipt weighs {bytes.Length / 1024} KB.");
     }
 
     // PDF text carries no spaces between separately drawn letters: compare without them.
