@@ -36,18 +36,12 @@ public class Arabic_and_Chinese_journeys(BrowserPortal portal, BrowserSession br
 
         await page.GotoAsync($"/replies/{circular.Id}");
         Assert.Contains("مصر", await page.Locator("h1").InnerTextAsync());
-        var noComments = page.Locator("input[data-choice][value=NoComments]");
-        for (var i = 0; i < await noComments.CountAsync(); i++)
-        {
-            await noComments.Nth(i).CheckAsync();
-        }
+        await NoCommentsOnEveryTextAsync(page);
 
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "arabic-reply-form");
-        await page.Locator("button[name=intent][value=Review]").ClickAsync();
-        await page.WaitForURLAsync("**/confirm");
-        await page.Locator("main form button[type=submit]").Last.ClickAsync();
-        await page.WaitForURLAsync("**/versions/*");
+        await ReviewAsync(page);
+        await SubmitAsync(page);
         Assert.Equal("C104-2026-EGY-v1", await page.Locator("#receipt-reference").InnerTextAsync());
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.AssertReflowsAsync(page);
@@ -79,19 +73,13 @@ public class Arabic_and_Chinese_journeys(BrowserPortal portal, BrowserSession br
         Assert.Equal("zh", await page.Locator("html").GetAttributeAsync("lang"));
         var firstTitle = page.Locator("#row-0 [lang=zh]").First;
         Assert.Equal(ChineseTitle(circular, 0), (await firstTitle.InnerTextAsync()).Trim());
-        var noComments = page.Locator("input[data-choice][value=NoComments]");
-        for (var i = 0; i < await noComments.CountAsync(); i++)
-        {
-            await noComments.Nth(i).CheckAsync();
-        }
+        await NoCommentsOnEveryTextAsync(page);
 
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "chinese-reply-form");
-        await page.Locator("button[name=intent][value=Review]").ClickAsync();
-        await page.WaitForURLAsync("**/confirm");
+        await ReviewAsync(page);
         Assert.Contains(ChineseTitle(circular, 0), await page.Locator("main").InnerTextAsync());
-        await page.Locator("main form button[type=submit]").Last.ClickAsync();
-        await page.WaitForURLAsync("**/versions/*");
+        await SubmitAsync(page);
         Assert.Equal("C104-2026-CHN-v1", await page.Locator("#receipt-reference").InnerTextAsync());
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "chinese-receipt");
@@ -99,6 +87,27 @@ public class Arabic_and_Chinese_journeys(BrowserPortal portal, BrowserSession br
         await page.GotoAsync($"/circulars/{circular.Id}");
         await BrowserSession.AuditAsync(page, output);
         await BrowserSession.ScreenshotAsync(page, "chinese-circular");
+    }
+
+    private static async Task NoCommentsOnEveryTextAsync(IPage page)
+    {
+        var noComments = page.Locator("input[data-choice][value=NoComments]");
+        for (var i = 0; i < await noComments.CountAsync(); i++)
+        {
+            await noComments.Nth(i).CheckAsync();
+        }
+    }
+
+    private static async Task ReviewAsync(IPage page)
+    {
+        await page.Locator("button[name=intent][value=Review]").ClickAsync();
+        await page.WaitForURLAsync("**/confirm");
+    }
+
+    private static async Task SubmitAsync(IPage page)
+    {
+        await page.Locator("main form button[type=submit]").Last.ClickAsync();
+        await page.WaitForURLAsync("**/versions/*");
     }
 
     private static async Task ChooseLanguageAsync(IPage page, string language)
