@@ -82,12 +82,13 @@ public static class BidiLine
                 var inner = line[(i + 1)..end];
                 var direction = c == LeftToRightIsolate ? false
                     : c == RightToLeftIsolate ? true
-                    : inner.Select(Strong).FirstOrDefault(d => d is not null);
+                    : FirstStrongIsRightToLeft(inner);
                 foreach (var ch in inner.Where(ch => !IsIsolateControl(ch)))
                 {
                     text.Append(ch);
-                    // Inside an isolate every character goes the isolate's way; an isolate without letters stays neutral.
-                    strong.Add(direction);
+                    // A left-to-right isolate ("C104-FRA-v3", "X.1500 (ex X.prov-0)") is one left-to-right piece with its
+                    // punctuation; inside a right-to-left one ("20 مايو 2026") numbers keep their own direction.
+                    strong.Add(direction == false ? false : Strong(ch));
                 }
 
                 i = end;
@@ -104,6 +105,23 @@ public static class BidiLine
         }
 
         return (text.ToString(), [.. strong]);
+    }
+
+    /// <summary>
+    /// The direction of the first letter (true: right to left), as a paragraph takes it (Unicode's rule P2); digits
+    /// do not decide. Null when the text has no letter.
+    /// </summary>
+    public static bool? FirstStrongIsRightToLeft(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return Strong(c);
+            }
+        }
+
+        return null;
     }
 
     private static bool? Strong(char c) =>

@@ -208,10 +208,11 @@ public sealed class PdfSharpRenderer : IPdfRenderer
             y += startOffset;
             foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\t", "   ", StringComparison.Ordinal).Split('\n'))
             {
+                var direction = ParagraphDirection(paragraph);
                 foreach (var line in Wrap(paragraph, size, bold, maxWidth))
                 {
                     Ensure(step);
-                    DrawRuns(graphics, line, size, bold, XBrushes.Black, Mirror(new XRect(x, y, maxWidth, step)), XStringFormats.TopLeft);
+                    DrawRuns(graphics, line, size, bold, XBrushes.Black, Mirror(new XRect(x, y, maxWidth, step)), XStringFormats.TopLeft, direction);
                     y += step;
                 }
             }
@@ -297,9 +298,18 @@ public sealed class PdfSharpRenderer : IPdfRenderer
         private XRect Mirror(XRect box) =>
             rightToLeft && pages.Count > 0 ? new XRect((2 * Margin) + width - box.X - box.Width, box.Y, box.Width, box.Height) : box;
 
+        /// <summary>
+        /// The direction in which a paragraph's pieces are ordered: in an Arabic document, right to left when it holds
+        /// Arabic ("X.1500 – إطار…" reads from the right); otherwise its first letter's (an English note reads left to
+        /// right), and left to right when it has none ("1 (1 + 0)", "100.0 %"). Where it stands on the line is the
+        /// document's direction.
+        /// </summary>
+        private bool ParagraphDirection(string paragraph) =>
+            (rightToLeft && paragraph.Any(c => Scripts.IsArabic(c) && char.IsLetter(c))) || (BidiLine.FirstStrongIsRightToLeft(paragraph) ?? false);
+
         /// <summary>A line's runs in visual order, each with the characters to draw (Arabic joined) and its width.</summary>
-        private List<(BidiRun Run, string Drawn, double Width)> Pieces(string text, double size, bool bold) =>
-            BidiLine.Visual(text, rightToLeft)
+        private List<(BidiRun Run, string Drawn, double Width)> Pieces(string text, double size, bool bold, bool? paragraphRightToLeft = null) =>
+            BidiLine.Visual(text, paragraphRightToLeft ?? ParagraphDirection(text))
                 .Select(run =>
                 {
                     var drawn = run.RightToLeft ? ArabicShaping.Shape(run.Text) : run.Text;
@@ -314,12 +324,13 @@ public sealed class PdfSharpRenderer : IPdfRenderer
         /// one baseline (the fonts have different ascents, so aligning each run by its top would lift the digits of a
         /// Chinese line). Runs are drawn in logical order and right-to-left runs letter by letter from their right edge.
         /// </summary>
-        private void DrawRuns(XGraphics g, string text, double size, bool bold, XBrush brush, XRect rect, XStringFormat format)
+        private void DrawRuns(XGraphics g, string text, double size, bool bold, XBrush brush, XRect rect, XStringFormat format, bool? paragraphRightToLeft = null)
         {
             var baseline = format == XStringFormats.TopLeft ? rect.Y + (size * 0.93)
                 : format == XStringFormats.CenterLeft ? rect.Y + (rect.Height / 2) + (size * 0.35)
                 : rect.Y;
-            var pieces = Pieces(text, size, bold);
+            var ordering = paragraphRightToLeft ?? ParagraphDirection(text);
+            var pieces = Pieces(text, size, bold, ordering);
             var x = rightToLeft ? rect.X + rect.Width - pieces.Sum(p => p.Width) : rect.X;
             var placed = new List<(BidiRun Run, string Drawn, double Width, double X)>();
             foreach (var (run, drawn, runWidth) in pieces)
@@ -328,7 +339,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
                 x += runWidth;
             }
 
-            foreach (var (run, drawn, runWidth, left) in rightToLeft ? Enumerable.Reverse(placed) : placed)
+            foreach (var (run, drawn, runWidth, left) in ordering ? Enumerable.Reverse(placed) : placed)
             {
                 if (run.RightToLeft)
                 {

@@ -55,6 +55,24 @@ public class Arabic_in_documents
     }
 
     [Fact]
+    public void Numbers_inside_a_right_to_left_argument_keep_their_place_and_their_digits_order()
+    {
+        var runs = BidiLine.Visual("يوم \u206820 مايو 2026\u2069", rightToLeftParagraph: true);
+
+        Assert.Equal([new BidiRun("2026", false), new BidiRun(" مايو ", true), new BidiRun("20", false), new BidiRun("يوم ", true)], runs);
+    }
+
+    [Theory]
+    [InlineData("إدارة مصر", true)]
+    [InlineData("17 لجنة الدراسات", true)]
+    [InlineData("Jeanne Martin, مصر", false)]
+    [InlineData("1 (1 + 0)", null)]
+    public void A_paragraph_takes_the_direction_of_its_first_letter(string text, bool? rightToLeft)
+    {
+        Assert.Equal(rightToLeft, BidiLine.FirstStrongIsRightToLeft(text));
+    }
+
+    [Fact]
     public void An_Arabic_name_in_an_English_line_is_one_right_to_left_run_in_place()
     {
         var runs = BidiLine.Visual("Administration of مصر (Egypt)", rightToLeftParagraph: false);

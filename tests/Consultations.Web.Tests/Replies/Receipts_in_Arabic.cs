@@ -1,6 +1,7 @@
 using System.Text;
 using Consultations.Domain.Circulars;
 using Consultations.Infrastructure.Identity;
+using Consultations.Infrastructure.Membership;
 using Consultations.Testing;
 using Consultations.Web.Features.Replies;
 using UglyToad.PdfPig;
@@ -82,6 +83,37 @@ public class Receipts_in_Arabic(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Contains("建议合并第6条和第7条。", read);
         Assert.Contains("C433-2026-CHN-v1", read);
         Assert.True(bytes.Length < 300 * 1024, $"The Chinese receipt weighs {bytes.Length / 1024} KB.");
+    }
+
+    [Fact]
+    public async Task The_tally_report_and_the_comments_compilation_in_Arabic_read_back_in_logical_order()
+    {
+        var circular = CircularSeeds.Draft(434, new DateOnly(2026, 2, 13), new DateOnly(2026, 6, 1));
+        circular.SetTranslation(circular.Texts[0], new TextTranslation("ar", ArabicTitle, null));
+        circular = await CircularSeeds.AddAsync(portal, circular, ReplyFixture.Published);
+        var account = await portal.CreateAccountAsync(Roles.Delegate, "EGY", twoFactor: true);
+        var egypt = portal.CreatePortalClient();
+        await egypt.SignInAsync(account);
+        await ReplyFixture.SubmitAsync(egypt, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("WithComments", ArabicComment), ("NoComments", null), ("NoComments", null)));
+        var secretariat = await portal.SignedInAsync(Roles.Secretariat);
+        await secretariat.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "ar", ["returnUrl"] = "/" });
+
+        foreach (var (file, expected) in new[] { ("tally.pdf", "حصيلة الرسالة المعممة"), ("compilation.pdf", "التعليقات والأسباب الواردة بشأن الرسالة المعممة") })
+        {
+            var bytes = await (await secretariat.GetAsync($"/circulars/{circular.Id}/tally/export/{file}")).Content.ReadAsByteArrayAsync();
+            File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "ar-" + file), bytes);
+            using var document = PdfDocument.Open(bytes);
+            var read = Compact(string.Concat(document.GetPages().Select(p => p.Text)).Normalize(NormalizationForm.FormKC));
+            Assert.Contains(Compact(expected), read);
+            Assert.Contains(Compact(file == "tally.pdf" ? "الدول الأعضاء التي لم ترد" : ArabicComment), read);
+            if (file == "compilation.pdf")
+            {
+                Assert.Contains(Compact(ArabicTitle), read);
+            }
+
+            // The tally names those that have not replied; the compilation, those that commented.
+            Assert.Contains(Compact(file == "tally.pdf" ? MemberStateNames.Shipped("DEU", "ar")! : "مصر"), read);
+        }
     }
 
     // PDF text carries no spaces between separately drawn letters: compare without them.
