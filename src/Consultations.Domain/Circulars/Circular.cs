@@ -12,6 +12,7 @@ public sealed class Circular
 {
     private readonly List<DraftText> texts = [];
     private readonly List<CircularNote> notes = [];
+    private readonly List<NoteTranslation> noteTranslations = [];
     private readonly List<CircularAmendment> amendments = [];
     private List<string> languages = ["en"];
 
@@ -56,6 +57,9 @@ public sealed class Circular
     public IReadOnlyList<string> Languages => languages;
 
     public IReadOnlyList<CircularNote> Notes => notes;
+
+    /// <summary>The notes in other languages than English; <see cref="NoteIn"/> picks a reader's.</summary>
+    public IReadOnlyList<NoteTranslation> NoteTranslations => noteTranslations;
 
     public IReadOnlyList<DraftText> Texts => texts;
 
@@ -191,6 +195,49 @@ public sealed class Circular
         {
             notes.Add(new CircularNote(NoteKind.Other, note.Trim(), text.Recommendation));
         }
+    }
+
+    /// <summary>A note's text in the language when the circular holds it there, in English otherwise.</summary>
+    public string NoteIn(CircularNote note, string language) =>
+        noteTranslations.FirstOrDefault(t => t.Kind == note.Kind && t.Recommendation == note.Recommendation && t.Language == language)?.Text ?? note.Text;
+
+    /// <summary>The language in which <see cref="NoteIn"/> answers for that note.</summary>
+    public string LanguageOf(CircularNote note, string language) =>
+        noteTranslations.Any(t => t.Kind == note.Kind && t.Recommendation == note.Recommendation && t.Language == language) ? language : ItuLanguages.English;
+
+    /// <summary>Holds a note of the circular in another of ITU's languages (from that language's version of the circular).</summary>
+    public void SetNoteTranslation(NoteTranslation translation)
+    {
+        Revision++;
+        if (translation.Language == ItuLanguages.English || !ItuLanguages.All.Contains(translation.Language))
+        {
+            throw new DomainException("Circular.NotAnItuLanguage", "'{0}' is not one of the languages of ITU.", translation.Language);
+        }
+
+        if (!notes.Any(n => n.Kind == translation.Kind && n.Recommendation == translation.Recommendation))
+        {
+            throw new DomainException("Circular.NoSuchNote", "Circular {0} has no such note to translate.", Number);
+        }
+
+        if (string.IsNullOrWhiteSpace(translation.Text))
+        {
+            throw new DomainException("Circular.NoteRequired", "Enter the text of the note.");
+        }
+
+        noteTranslations.RemoveAll(t => t.Kind == translation.Kind && t.Recommendation == translation.Recommendation && t.Language == translation.Language);
+        noteTranslations.Add(translation with { Text = translation.Text.Trim() });
+        if (!languages.Contains(translation.Language))
+        {
+            languages.Add(translation.Language);
+        }
+    }
+
+    /// <summary>Enters a note of a published circular in another language: an amendment, shown to everyone.</summary>
+    public CircularAmendment TranslateNote(NoteTranslation translation, string reason, DateTime utcNow, string amendedBy)
+    {
+        EnsureOpenForAmendment();
+        SetNoteTranslation(translation);
+        return Amend(AmendmentKind.Correction, $"{translation.Kind} note ({translation.Language})", reason, utcNow, amendedBy);
     }
 
     public void SetTranslation(DraftText text, TextTranslation translation)

@@ -1092,6 +1092,48 @@ namespace Consultations.Migrations.SqlServer.Migrations
                                 .HasForeignKey("CircularId");
                         });
 
+                    b.OwnsMany("Consultations.Domain.Circulars.NoteTranslation", "NoteTranslations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CircularId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("nvarchar(8)");
+
+                            b1.Property<string>("Recommendation")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CircularId");
+
+                            b1.ToTable("CircularNoteTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CircularId");
+                        });
+
+                    b.Navigation("NoteTranslations");
+
                     b.Navigation("Notes");
                 });
 

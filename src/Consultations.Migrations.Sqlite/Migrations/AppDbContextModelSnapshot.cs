@@ -1051,6 +1051,46 @@ namespace Consultations.Migrations.Sqlite.Migrations
                                 .HasForeignKey("CircularId");
                         });
 
+                    b.OwnsMany("Consultations.Domain.Circulars.NoteTranslation", "NoteTranslations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CircularId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Recommendation")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CircularId");
+
+                            b1.ToTable("CircularNoteTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CircularId");
+                        });
+
+                    b.Navigation("NoteTranslations");
+
                     b.Navigation("Notes");
                 });
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Consultations.Domain.Circulars;
+using Consultations.Web.Features.CircularImport;
 using Consultations.Domain.Import;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Persistence;
@@ -23,13 +24,7 @@ public sealed class DemoCirculars(AppDbContext db, TimeProvider clock, ILogger<D
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var open = Build(CircularParser.Parse(Read("tsb-circular-104-2026-en.txt")), today, keepOpen: true);
         var chinese = CircularParser.Parse(Read("tsb-circular-104-2026-zh.txt"));
-        foreach (var translated in chinese.Texts)
-        {
-            if (open.Texts.FirstOrDefault(t => t.Recommendation == translated.Recommendation) is { } text)
-            {
-                open.SetTranslation(text, new TextTranslation("zh", translated.Title, translated.Summary));
-            }
-        }
+        CircularImporter.ApplyTranslation(open, chinese);
 
         var closed = Build(CircularParser.Parse(Read("tsb-circular-142-2023-en.txt")), today, keepOpen: false);
         db.Circulars.AddRange(open, closed);

@@ -270,6 +270,82 @@ public class After_the_consultation
     }
 }
 
+public class Notes_in_other_languages
+{
+    private static DomainException Refused(Action action) => Assert.Throws<DomainException>(action);
+
+    private static Circular WithNotes()
+    {
+        var circular = Builders.Circular104();
+        circular.UpdateDetails(new CircularDetails(
+            circular.Number, circular.Date, circular.Reference, circular.StudyGroup, circular.Addressees, circular.Meeting, circular.DeadlineDate,
+            [new CircularNote(NoteKind.A5Justification, "No A.5 justification."), new CircularNote(NoteKind.Ipr, "No IPR statement.")],
+            ["en"]));
+        return circular;
+    }
+
+    [Fact]
+    public void A_note_reads_in_the_language_held_and_in_English_otherwise()
+    {
+        var circular = WithNotes();
+
+        circular.SetNoteTranslation(new NoteTranslation(NoteKind.Ipr, null, "fr", "  Aucune déclaration de DPI. "));
+
+        var ipr = circular.Notes.Single(n => n.Kind == NoteKind.Ipr);
+        var a5 = circular.Notes.Single(n => n.Kind == NoteKind.A5Justification);
+        Assert.Equal("Aucune déclaration de DPI.", circular.NoteIn(ipr, "fr"));
+        Assert.Equal("fr", circular.LanguageOf(ipr, "fr"));
+        Assert.Equal("No A.5 justification.", circular.NoteIn(a5, "fr"));
+        Assert.Equal("en", circular.LanguageOf(a5, "fr"));
+        Assert.Contains("fr", circular.Languages);
+    }
+
+    [Fact]
+    public void A_second_text_in_the_same_language_replaces_the_first()
+    {
+        var circular = WithNotes();
+        circular.SetNoteTranslation(new NoteTranslation(NoteKind.Ipr, null, "es", "Primera"));
+
+        circular.SetNoteTranslation(new NoteTranslation(NoteKind.Ipr, null, "es", "Segunda"));
+
+        Assert.Equal("Segunda", Assert.Single(circular.NoteTranslations).Text);
+    }
+
+    [Theory]
+    [InlineData("en", "Circular.NotAnItuLanguage")]
+    [InlineData("de", "Circular.NotAnItuLanguage")]
+    public void Only_the_other_languages_of_ITU_take_a_note(string language, string code)
+    {
+        var circular = WithNotes();
+
+        Assert.Equal(code, Refused(() => circular.SetNoteTranslation(new NoteTranslation(NoteKind.Ipr, null, language, "Text"))).Code);
+    }
+
+    [Fact]
+    public void A_note_the_circular_does_not_have_cannot_be_translated_nor_an_empty_one_given()
+    {
+        var circular = WithNotes();
+
+        Assert.Equal("Circular.NoSuchNote", Refused(() => circular.SetNoteTranslation(new NoteTranslation(NoteKind.Other, "X.1280", "zh", "注"))).Code);
+        Assert.Equal("Circular.NoteRequired", Refused(() => circular.SetNoteTranslation(new NoteTranslation(NoteKind.Ipr, null, "zh", " "))).Code);
+        Assert.Empty(circular.NoteTranslations);
+    }
+
+    [Fact]
+    public void On_a_published_circular_a_translated_note_is_an_amendment()
+    {
+        var circular = WithNotes();
+        circular.Publish(Builders.Utc(2026, 2, 13), "tsb");
+
+        circular.TranslateNote(new NoteTranslation(NoteKind.A5Justification, null, "ru", "Обоснование A.5 не представлено."), "Russian version", Builders.Utc(2026, 3, 1), "tsb");
+
+        var amendment = circular.Amendments.Single();
+        Assert.Equal(AmendmentKind.Correction, amendment.Kind);
+        Assert.Equal("A5Justification note (ru)", amendment.Details);
+        Assert.Equal("Russian version", amendment.Reason);
+    }
+}
+
 public class Dates_out_of_range
 {
     [Theory]

@@ -110,6 +110,7 @@ public class Every_endpoint_has_its_access_rule(PortalFactory portal) : IClassFi
         { "POST /circulars/{id:int}/amend/correct", "TsbStaff" },
         { "POST /circulars/{id:int}/amend/deadline", "TsbStaff" },
         { "POST /circulars/{id:int}/amend/meeting", "TsbStaff" },
+        { "POST /circulars/{id:int}/amend/note", "TsbStaff" },
         { "POST /circulars/{id:int}/amend/withdraw", "TsbStaff" },
         { "POST /circulars/{id:int}/edit", "TsbStaff" },
         { "POST /circulars/{id:int}/publish", "TsbStaff" },

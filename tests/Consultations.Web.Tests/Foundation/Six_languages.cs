@@ -172,4 +172,36 @@ public class Six_languages(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal("Draft text 2", form.QuerySelector("#row-1 [lang=en]")!.TextContent.Trim());
         Assert.Contains("Ответ Россия на Циркуляр 451 БСЭ", form.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TSB_enters_the_IPR_note_in_Spanish_and_a_Spanish_reader_sees_it_on_the_circular()
+    {
+        var circular = await CircularSeeds.AddAsync(portal, CircularSeeds.Draft(452, new DateOnly(2026, 2, 13), new DateOnly(2026, 6, 1)), new DateTime(2026, 2, 13, 9, 0, 0, DateTimeKind.Utc));
+        var tsb = await portal.SignedInAsync(Roles.TsbStaff);
+
+        var recorded = await tsb.PostAsync($"/circulars/{circular.Id}/amend/note", new Dictionary<string, string>
+        {
+            ["Note.Kind"] = "Ipr",
+            ["Note.Language"] = "es",
+            ["Note.Text"] = "No se ha recibido ninguna declaración de DPI.",
+            ["Note.Reason"] = "Versión española de la circular",
+        }, $"/circulars/{circular.Id}/amend");
+
+        PortalAssert.RedirectsTo(recorded, $"/circulars/{circular.Id}");
+        var spanish = portal.CreatePortalClient();
+        await spanish.SignInAsync(await portal.CreateAccountAsync(Roles.Delegate, "ESP", twoFactor: true));
+        await spanish.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "es", ["returnUrl"] = "/" });
+        var page = await spanish.GetPageAsync($"/circulars/{circular.Id}");
+        Assert.Contains(page.QuerySelectorAll("span[lang=es]"), span => span.TextContent == "No se ha recibido ninguna declaración de DPI.");
+        Assert.Contains("Versión española de la circular", page.QuerySelector("#amendments-heading + ol")!.TextContent);
+
+        var empty = await tsb.PostAsync($"/circulars/{circular.Id}/amend/note", new Dictionary<string, string>
+        {
+            ["Note.Kind"] = "Ipr",
+            ["Note.Language"] = "es",
+            ["Note.Text"] = "",
+            ["Note.Reason"] = "Nothing",
+        }, $"/circulars/{circular.Id}/amend");
+        Assert.Contains("Enter the text of the note.", (await PortalClient.ParseAsync(empty)).QuerySelector("#form-errors")!.TextContent);
+    }
 }

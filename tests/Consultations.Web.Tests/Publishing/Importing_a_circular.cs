@@ -164,9 +164,14 @@ public class Importing_a_circular(PortalFactory portal) : IClassFixture<PortalFa
             Assert.Equal(["en", "zh"], circular.Languages);
             Assert.Equal(11, circular.Texts.Count);
             Assert.Equal("使用移动设备的带外相互认证框架", circular.Texts.Single(t => t.Recommendation == "X.1280").TitleIn("zh"));
+            // The notes of the Chinese letter are held beside the English ones.
+            var a5 = circular.Notes.Single(n => n.Kind == NoteKind.A5Justification && n.Recommendation is null);
+            Assert.StartsWith("尚未针对任何这些已确定的案文草案提交ITU-T A.5理由说明文件", circular.NoteIn(a5, "zh"));
+            Assert.StartsWith("No ITU-T A.5 justification", circular.NoteIn(a5, "en"));
         });
         var shown = await tsb.GetPageAsync($"/circulars/{id}?lang=zh");
         Assert.Contains("使用移动设备的带外相互认证框架", shown.QuerySelector("#t1")!.TextContent);
+        Assert.Contains(shown.QuerySelectorAll("span[lang=zh]"), span => span.TextContent.Contains("IPR数据库", StringComparison.Ordinal));
         var english_ = await tsb.GetPageAsync($"/circulars/{id}?lang=en");
         Assert.Contains("Framework for out-of-band mutual authentication using mobile devices", english_.QuerySelector("#t1")!.TextContent);
     }

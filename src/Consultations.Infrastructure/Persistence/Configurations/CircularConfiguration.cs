@@ -32,6 +32,17 @@ public sealed class CircularConfiguration : IEntityTypeConfiguration<Circular>
             .HasMaxLength(100)
             .HasConversion(CommaSeparated.Converter, CommaSeparated.Comparer);
 
+        builder.OwnsMany(c => c.NoteTranslations, translation =>
+        {
+            translation.ToTable("CircularNoteTranslations");
+            translation.WithOwner().HasForeignKey("CircularId");
+            translation.Property<int>("Id");
+            translation.HasKey("Id");
+            translation.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
+            translation.Property(t => t.Recommendation).HasMaxLength(50);
+            translation.Property(t => t.Language).HasMaxLength(8);
+            translation.Property(t => t.Text).HasMaxLength(8000);
+        });
         builder.OwnsMany(c => c.Notes, note =>
         {
             note.ToTable("CircularNotes");

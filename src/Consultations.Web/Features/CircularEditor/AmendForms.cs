@@ -55,6 +55,25 @@ public sealed class CorrectTextForm
     public string Reason { get; set; } = string.Empty;
 }
 
+public sealed class TranslateNoteForm
+{
+    [Display(Name = "Note")]
+    public Consultations.Domain.Circulars.NoteKind Kind { get; set; } = Consultations.Domain.Circulars.NoteKind.A5Justification;
+
+    [Display(Name = "Language")]
+    public string Language { get; set; } = "fr";
+
+    [Required(ErrorMessage = "Enter the text of the note.")]
+    [StringLength(8000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Text of the note in that language")]
+    public string Text { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Give the reason; it is shown to everyone.")]
+    [StringLength(2000, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Reason")]
+    public string Reason { get; set; } = string.Empty;
+}
+
 public sealed class ChangeMeetingForm
 {
     [Required(ErrorMessage = "Enter the meeting's place (or Virtual).")]
@@ -112,4 +131,7 @@ public sealed record AmendPage(
     WithdrawTextForm Withdraw,
     CorrectTextForm Correct,
     ChangeMeetingForm Meeting,
-    CancelCircularForm Cancel);
+    CancelCircularForm Cancel)
+{
+    public TranslateNoteForm Note { get; init; } = new();
+}

@@ -263,6 +263,23 @@ public sealed class CircularEditorController(
         return View(nameof(Amend), NewAmendPage(circular) with { Correct = form });
     }
 
+    [HttpPost("{id:int}/amend/note")]
+    public async Task<IActionResult> TranslateNote(int id, [Bind(Prefix = "Note")] TranslateNoteForm form)
+    {
+        if (await PublishedAsync(id) is not { } circular)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid
+            && await TryAsync(() => publishing.TranslateNoteAsync(circular, new NoteTranslation(form.Kind, null, form.Language, form.Text), form.Reason, User.DisplayName())))
+        {
+            return Amended(id);
+        }
+
+        return View(nameof(Amend), NewAmendPage(circular) with { Note = form });
+    }
+
     private IActionResult Amended(int id)
     {
         TempData["Status"] = localizer["The amendment is recorded and the delegates will be notified."].Value;

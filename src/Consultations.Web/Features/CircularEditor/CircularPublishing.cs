@@ -52,6 +52,9 @@ public sealed class CircularPublishing(CircularEditing circulars, PeopleDirector
     public Task CorrectTextAsync(Circular circular, DraftText text, string language, string title, string? summary, string reason, string by) =>
         AmendAsync(circular, c => c.CorrectText(CircularEditing.TextOf(c, text), language, title, summary, reason, clock.GetUtcNow().UtcDateTime, by));
 
+    public Task TranslateNoteAsync(Circular circular, NoteTranslation translation, string reason, string by) =>
+        AmendAsync(circular, c => c.TranslateNote(translation, reason, clock.GetUtcNow().UtcDateTime, by));
+
     /// <summary>The amendment is applied to the circular as loaded inside the (retried) transaction, never to a stale copy.</summary>
     private async Task AmendAsync(Circular circular, Func<Circular, CircularAmendment> amend)
     {

@@ -122,7 +122,10 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
         return circular;
     }
 
-    /// <summary>Sets the titles and summaries of another language on the texts they match, by Recommendation number.</summary>
+    /// <summary>
+    /// Sets the titles and summaries of another language on the texts they match, by Recommendation number, and the
+    /// notes of the circular (A.5, IPR) on the English notes of the same kind.
+    /// </summary>
     public static void ApplyTranslation(Circular circular, ParsedCircular parsed)
     {
         foreach (var translated in parsed.Texts)
@@ -130,6 +133,14 @@ public sealed class CircularImporter(AppDbContext db, AuditLog audit, UnitOfWork
             if (Match(circular, translated) is { } text)
             {
                 circular.SetTranslation(text, new TextTranslation(parsed.Language, translated.Title, translated.Summary));
+            }
+        }
+
+        foreach (var note in parsed.Notes.Where(n => n.Recommendation is null && n.Kind != NoteKind.Other))
+        {
+            if (circular.Notes.Any(n => n.Kind == note.Kind && n.Recommendation is null))
+            {
+                circular.SetNoteTranslation(new NoteTranslation(note.Kind, null, parsed.Language, note.Text));
             }
         }
     }
