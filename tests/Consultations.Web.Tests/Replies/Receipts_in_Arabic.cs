@@ -20,13 +20,7 @@ public class Receipts_in_Arabic(PortalFactory portal) : IClassFixture<PortalFact
     [Fact]
     public async Task The_receipt_of_Egypt_in_Arabic_reads_back_in_logical_order()
     {
-        var circular = CircularSeeds.Draft(431, new DateOnly(2026, 2, 13), new DateOnly(2026, 6, 1));
-        circular.SetTranslation(circular.Texts[0], new TextTranslation("ar", ArabicTitle, null));
-        circular = await CircularSeeds.AddAsync(portal, circular, ReplyFixture.Published);
-        var account = await portal.CreateAccountAsync(Roles.Delegate, "EGY", twoFactor: true);
-        var egypt = portal.CreatePortalClient();
-        await egypt.SignInAsync(account);
-        await ReplyFixture.SubmitAsync(egypt, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("WithComments", ArabicComment), ("NoComments", null), ("NoComments", null)));
+        var (circular, egypt) = await EgyptRepliedAsync(431);
 
         var pdf = await egypt.GetAsync($"/replies/{circular.Id}/versions/1/receipt.pdf?lang=ar");
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
@@ -88,13 +82,7 @@ public class Receipts_in_Arabic(PortalFactory portal) : IClassFixture<PortalFact
     [Fact]
     public async Task The_tally_report_and_the_comments_compilation_in_Arabic_read_back_in_logical_order()
     {
-        var circular = CircularSeeds.Draft(434, new DateOnly(2026, 2, 13), new DateOnly(2026, 6, 1));
-        circular.SetTranslation(circular.Texts[0], new TextTranslation("ar", ArabicTitle, null));
-        circular = await CircularSeeds.AddAsync(portal, circular, ReplyFixture.Published);
-        var account = await portal.CreateAccountAsync(Roles.Delegate, "EGY", twoFactor: true);
-        var egypt = portal.CreatePortalClient();
-        await egypt.SignInAsync(account);
-        await ReplyFixture.SubmitAsync(egypt, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("WithComments", ArabicComment), ("NoComments", null), ("NoComments", null)));
+        var (circular, _) = await EgyptRepliedAsync(434);
         var secretariat = await portal.SignedInAsync(Roles.Secretariat);
         await secretariat.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "ar", ["returnUrl"] = "/" });
 
@@ -114,6 +102,19 @@ public class Receipts_in_Arabic(PortalFactory portal) : IClassFixture<PortalFact
             // The tally names those that have not replied; the compilation, those that commented.
             Assert.Contains(Compact(file == "tally.pdf" ? MemberStateNames.Shipped("DEU", "ar")! : "مصر"), read);
         }
+    }
+
+    /// <summary>A circular with an Arabic title for its first text, to which Egypt replied with an Arabic comment.</summary>
+    private async Task<(Circular Circular, PortalClient Egypt)> EgyptRepliedAsync(int number)
+    {
+        var circular = CircularSeeds.Draft(number, new DateOnly(2026, 2, 13), new DateOnly(2026, 6, 1));
+        circular.SetTranslation(circular.Texts[0], new TextTranslation("ar", ArabicTitle, null));
+        circular = await CircularSeeds.AddAsync(portal, circular, ReplyFixture.Published);
+        var account = await portal.CreateAccountAsync(Roles.Delegate, "EGY", twoFactor: true);
+        var egypt = portal.CreatePortalClient();
+        await egypt.SignInAsync(account);
+        await ReplyFixture.SubmitAsync(egypt, circular.Id, ReplyFixture.Form(ReplyIntent.Review, 0, ("WithComments", ArabicComment), ("NoComments", null), ("NoComments", null)));
+        return (circular, egypt);
     }
 
     // PDF text carries no spaces between separately drawn letters: compare without them.
