@@ -183,8 +183,10 @@ namespace Consultations.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("bit");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("int");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<int>("Position")
                         .HasColumnType("int");
@@ -1070,8 +1072,10 @@ namespace Consultations.Migrations.SqlServer.Migrations
                                 .HasMaxLength(500)
                                 .HasColumnType("nvarchar(500)");
 
-                            b1.Property<int>("Kind")
-                                .HasColumnType("int");
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
 
                             b1.Property<string>("Recommendation")
                                 .HasMaxLength(50)

@@ -174,8 +174,10 @@ namespace Consultations.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -1029,8 +1031,10 @@ namespace Consultations.Migrations.Sqlite.Migrations
                                 .HasMaxLength(500)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<int>("Kind")
-                                .HasColumnType("INTEGER");
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Recommendation")
                                 .HasMaxLength(50)

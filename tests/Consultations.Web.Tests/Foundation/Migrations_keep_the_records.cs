@@ -31,8 +31,9 @@ public class Migrations_keep_the_records
                     VALUES (1, 104, '2026-02-13', 'SG17/XY', 17, 'Administrations', '2026-05-20', 'en', '2026-02-13 09:00:00', 'tsb', 0, 0, '2026-06-01', '2026-06-10', 'Geneva');
                     INSERT INTO DraftTexts (Id, CircularId, Position, Kind, Recommendation, Title, IsWithdrawn, OutcomeKind, OutcomeOppositionPeriodEnd, OutcomeRecordedAtUtc, OutcomeRecordedBy)
                     VALUES (1, 1, 1, 0, 'X.1280', 'Reserved', 0, 'ApprovedWithReservations', NULL, '2026-06-05 10:00:00', 'sec'),
-                           (2, 1, 2, 0, 'X.1281', 'Given more time', 0, 'MoreTimeRequested', '2026-07-08', '2026-06-05 11:00:00', 'sec'),
-                           (3, 1, 3, 0, 'X.1282', 'Undecided', 0, NULL, NULL, NULL, NULL);
+                           (2, 1, 2, 1, 'X.1281', 'Given more time', 0, 'MoreTimeRequested', '2026-07-08', '2026-06-05 11:00:00', 'sec'),
+                           (3, 1, 3, 2, 'X.1282', 'Undecided', 0, NULL, NULL, NULL, NULL);
+                    INSERT INTO CircularNotes (Kind, Text, Recommendation, CircularId) VALUES (0, 'No A.5 justification.', NULL, 1), (1, 'No IPR statement.', NULL, 1), (2, 'Note on one text.', 'X.1282', 1);
                     INSERT INTO OutcomeReservations (MemberStateCode, Text, Date, PlenaryOutcomeDraftTextCircularId, PlenaryOutcomeDraftTextId) VALUES ('FRA', 'Clause 7', '2026-06-05', 1, 1);
                     INSERT INTO OutcomeOppositions (MemberStateCode, Text, Date, PlenaryOutcomeDraftTextCircularId, PlenaryOutcomeDraftTextId) VALUES ('DEU', 'Conflicts with X.509', '2026-06-20', 1, 2);
                     INSERT INTO TallySnapshots (CircularId, TakenAtUtc, Reason, Content, Digest) VALUES (1, '2026-05-21 00:01:00', 'Final tally, first read after the deadline', {0}, {1});
@@ -56,6 +57,11 @@ public class Migrations_keep_the_records
                 Assert.Equal(EffectiveOutcome.NotApproved, moreTime.EffectiveOn(new DateOnly(2026, 7, 9)));
                 Assert.Null(circular.Texts.Single(t => t.Id == 3).Decision);
                 Assert.All(circular.Texts, t => Assert.Null(t.Notification));
+                // Kinds first stored as the enum's integers are stored by name after the migrations.
+                Assert.Equal([DraftTextKind.New, DraftTextKind.Revised, DraftTextKind.Amendment], circular.Texts.OrderBy(t => t.Id).Select(t => t.Kind));
+                Assert.Equal([NoteKind.A5Justification, NoteKind.Ipr, NoteKind.Other], circular.Notes.Select(n => n.Kind));
+                Assert.Equal(["Amendment", "New", "Revised"], await db.Database.SqlQueryRaw<string>("SELECT Kind AS Value FROM DraftTexts ORDER BY Kind").ToListAsync());
+                Assert.Equal(["A5Justification", "Ipr", "Other"], await db.Database.SqlQueryRaw<string>("SELECT Kind AS Value FROM CircularNotes ORDER BY Kind").ToListAsync());
 
                 var snapshot = await db.TallySnapshots.SingleAsync();
                 Assert.Equal((new DateOnly(2026, 5, 20), 1, 0), (snapshot.DeadlineDate, snapshot.Sequence, snapshot.FormatVersion));

@@ -49,6 +49,7 @@ public sealed class CircularConfiguration : IEntityTypeConfiguration<Circular>
             note.WithOwner().HasForeignKey("CircularId");
             note.Property<int>("Id");
             note.HasKey("Id");
+            note.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
             note.Property(n => n.Text).HasMaxLength(8000);
             note.Property(n => n.Recommendation).HasMaxLength(50);
             note.Property(n => n.Except)

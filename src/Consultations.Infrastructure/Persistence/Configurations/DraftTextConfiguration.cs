@@ -15,6 +15,7 @@ public sealed class DraftTextConfiguration : IEntityTypeConfiguration<DraftText>
         builder.Ignore(t => t.DisplayNumber);
         builder.Property(t => t.Recommendation).HasMaxLength(50);
         builder.Property(t => t.ProvisionalName).HasMaxLength(100);
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(t => t.Title).HasMaxLength(1000);
         builder.Property(t => t.Summary).HasMaxLength(16000);
         builder.Property(t => t.DocumentRef).HasMaxLength(100);
