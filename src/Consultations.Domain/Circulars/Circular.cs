@@ -199,11 +199,14 @@ public sealed class Circular
 
     /// <summary>A note's text in the language when the circular holds it there, in English otherwise.</summary>
     public string NoteIn(CircularNote note, string language) =>
-        noteTranslations.FirstOrDefault(t => t.Kind == note.Kind && t.Recommendation == note.Recommendation && t.Language == language)?.Text ?? note.Text;
+        TranslationOf(note.Kind, note.Recommendation, language)?.Text ?? note.Text;
 
     /// <summary>The language in which <see cref="NoteIn"/> answers for that note.</summary>
     public string LanguageOf(CircularNote note, string language) =>
-        noteTranslations.Any(t => t.Kind == note.Kind && t.Recommendation == note.Recommendation && t.Language == language) ? language : ItuLanguages.English;
+        TranslationOf(note.Kind, note.Recommendation, language) is null ? ItuLanguages.English : language;
+
+    private NoteTranslation? TranslationOf(NoteKind kind, string? recommendation, string language) =>
+        noteTranslations.FirstOrDefault(t => t.Kind == kind && t.Recommendation == recommendation && t.Language == language);
 
     /// <summary>Holds a note of the circular in another of ITU's languages (from that language's version of the circular).</summary>
     public void SetNoteTranslation(NoteTranslation translation)
@@ -224,7 +227,11 @@ public sealed class Circular
             throw new DomainException("Circular.NoteRequired", "Enter the text of the note.");
         }
 
-        noteTranslations.RemoveAll(t => t.Kind == translation.Kind && t.Recommendation == translation.Recommendation && t.Language == translation.Language);
+        if (TranslationOf(translation.Kind, translation.Recommendation, translation.Language) is { } earlier)
+        {
+            noteTranslations.Remove(earlier);
+        }
+
         noteTranslations.Add(translation with { Text = translation.Text.Trim() });
         if (!languages.Contains(translation.Language))
         {

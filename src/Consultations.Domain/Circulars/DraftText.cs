@@ -70,7 +70,7 @@ public sealed class DraftText
 
     /// <summary>The language in which <see cref="TitleIn"/> answers: the one asked for when the text is held in it, English otherwise.</summary>
     public string LanguageOf(string language) =>
-        translations.Any(t => t.Language == language) ? language : "en";
+        translations.Any(t => t.Language == language) ? language : ItuLanguages.English;
 
     public string? SummaryIn(string language) =>
         translations.FirstOrDefault(t => t.Language == language)?.Summary ?? Summary;

@@ -62,7 +62,7 @@ public sealed class MemberState
     /// <summary>Keeps an administrator's name for the state in a language other than English; an empty name removes it.</summary>
     public void CorrectName(string language, string? name)
     {
-        if (language is not { Length: 2 } || !language.All(char.IsAsciiLetterLower) || language == "en")
+        if (language == ItuLanguages.English || !ItuLanguages.All.Contains(language))
         {
             throw new DomainException("MemberState.NameLanguage", "'{0}' is not a language in which a name can be corrected.", language ?? string.Empty);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Consultations.Domain.Common;
 using Consultations.Domain.Membership;
 
 namespace Consultations.Infrastructure.Membership;
@@ -10,15 +11,13 @@ namespace Consultations.Infrastructure.Membership;
 /// </summary>
 public static class MemberStateNames
 {
-    public const string English = "en";
-
     private static readonly Lazy<IReadOnlyDictionary<(string Code, string Language), string>> ItuForms = new(LoadItuForms);
 
     private static readonly ConcurrentDictionary<(string Code, string Language), string?> Cldr = new();
 
     public static string In(MemberState state, string language)
     {
-        if (language == English)
+        if (language == ItuLanguages.English)
         {
             return state.Name;
         }
@@ -36,7 +35,7 @@ public static class MemberStateNames
 
     /// <summary>The name the portal ships for the state in the language, before any correction; null for English or when none is known.</summary>
     public static string? Shipped(string code, string language) =>
-        language == English ? null
+        language == ItuLanguages.English ? null
         : ItuForms.Value.TryGetValue((code, language), out var itu) ? itu
         : Cldr.GetOrAdd((code, language), key => IcuRegionNames.Name(key.Code, key.Language));
 

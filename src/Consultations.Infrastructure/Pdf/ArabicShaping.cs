@@ -25,8 +25,6 @@ public static class ArabicShaping
 
     private static readonly Lazy<(IReadOnlyDictionary<char, Forms> Letters, IReadOnlyDictionary<char, Forms> LamAlef)> Table = new(Build);
 
-    public static bool NeedsShaping(string text) => text.Any(c => Table.Value.Letters.ContainsKey(c));
-
     /// <summary>The text with its Arabic letters in their joined forms, in logical order; other characters unchanged.</summary>
     public static string Shape(string text)
     {

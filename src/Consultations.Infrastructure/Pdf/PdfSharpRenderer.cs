@@ -51,6 +51,7 @@ public sealed class PdfSharpRenderer : IPdfRenderer
     private sealed class Layout(PdfDocument document, string footer, bool rightToLeft)
     {
         private readonly Dictionary<(char Character, double Size, bool Bold), double> advances = [];
+        private readonly Dictionary<(string Family, double Size, bool Bold), XFont> fonts = [];
         private readonly List<(PdfPage Page, XGraphics Graphics)> pages = [];
         private XGraphics graphics = null!;
         private double y;
@@ -392,13 +393,19 @@ public sealed class PdfSharpRenderer : IPdfRenderer
         private static string Family(char c) =>
             Scripts.IsCjk(c) ? EmbeddedFontResolver.Cjk : Scripts.IsArabic(c) ? EmbeddedFontResolver.Arabic : EmbeddedFontResolver.Latin;
 
-        private static XFont Font(char first, double size, bool bold)
+        /// <summary>One font object per family, size and weight for the whole document: Arabic is drawn letter by letter.</summary>
+        private XFont Font(char first, double size, bool bold)
         {
             var family = Family(first);
-            // PDFsharp's subsets drop the parts of composite glyphs, and the Arabic font builds its letters from a
-            // skeleton and dots: it is embedded whole, so that no letter loses its dots.
-            var embedding = family == EmbeddedFontResolver.Arabic ? PdfFontEmbedding.EmbedCompleteFontFile : PdfFontEmbedding.TryComputeSubset;
-            return new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode, embedding));
+            if (!fonts.TryGetValue((family, size, bold), out var font))
+            {
+                // PDFsharp's subsets drop the parts of composite glyphs, and the Arabic font builds its letters from a
+                // skeleton and dots: it is embedded whole, so that no letter loses its dots.
+                var embedding = family == EmbeddedFontResolver.Arabic ? PdfFontEmbedding.EmbedCompleteFontFile : PdfFontEmbedding.TryComputeSubset;
+                fonts[(family, size, bold)] = font = new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode, embedding));
+            }
+
+            return font;
         }
 
         private void Ensure(double height)

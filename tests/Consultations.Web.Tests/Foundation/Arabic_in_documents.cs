@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Consultations.Infrastructure.Documents;
 using Consultations.Infrastructure.Pdf;
 using Consultations.Testing;
 
@@ -28,14 +29,14 @@ public class Arabic_in_documents
 
         Assert.True(sentences.Count > 900);
         Assert.All(sentences, s => Assert.Equal(s.Normalize(NormalizationForm.FormKC), ArabicShaping.Shape(s).Normalize(NormalizationForm.FormKC)));
-        Assert.All(sentences.Where(ArabicShaping.NeedsShaping), s => Assert.NotEqual(s, ArabicShaping.Shape(s)));
+        Assert.All(sentences.Where(s => s.Any(c => Scripts.IsArabic(c) && char.IsLetter(c))), s => Assert.NotEqual(s, ArabicShaping.Shape(s)));
     }
 
     [Fact]
     public void Latin_text_is_left_alone()
     {
         Assert.Equal("C104-FRA-v3, X.1280 (ex X.oob-sa)", ArabicShaping.Shape("C104-FRA-v3, X.1280 (ex X.oob-sa)"));
-        Assert.False(ArabicShaping.NeedsShaping("Administration of France"));
+        Assert.Equal("Administration of France", ArabicShaping.Shape("Administration of France"));
     }
 
     [Fact]

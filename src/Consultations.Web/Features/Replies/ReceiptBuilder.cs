@@ -69,7 +69,7 @@ public sealed class ReceiptBuilder(IPdfRenderer renderer, IStringLocalizer<Share
         blocks.Add(new PdfParagraph(localizer["Yours faithfully,"]));
         blocks.Add(new PdfParagraph(string.Join('\n', new[] { version.Signatory.Name, version.Signatory.Title, localizer["Administration of {0}", state.LocalName()].Value }.Where(l => l.Length > 0))));
         blocks.Add(new PdfParagraph(localizer["Check this receipt at {0} with its reference and digest.", links.To(nameof(VerifyController.Index), "Verify")], Size: 8));
-        return renderer.Render(new PdfReport(reference, $"{localizer["ITU-T Consultations"]} – {reference}", blocks, SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture)));
+        return renderer.Render(new PdfReport(reference, $"{localizer["ITU-T Consultations"]} – {reference}", blocks, SupportedCultures.Current));
     }
 
     public string OpinionLabel(Opinion? opinion, int studyGroup) => opinion switch

@@ -1,6 +1,5 @@
 using Consultations.Web.Settings;
 using Consultations.Web.Composition;
-using System.Globalization;
 using Consultations.Domain.Common;
 using Consultations.Domain.Replies;
 using Consultations.Infrastructure.Replies;
@@ -30,7 +29,7 @@ public sealed class RepliesController(
 
     private string UserId => User.UserId()!;
 
-    private static string Language => SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+    private static string Language => SupportedCultures.Current;
 
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await workspace.MyRepliesAsync(MemberState, UserId));

@@ -35,6 +35,7 @@ public sealed class RosterController(RosterService roster, TimeProvider clock, I
         }
 
         model.IsObserver = current.IsObserver;
+        model.ReaderName = current.ReaderName;
         // The form sends the corrections only: the shipped names beside them come from the roster again.
         model.Names = [.. current.Names.Select(field => new StateNameField
         {

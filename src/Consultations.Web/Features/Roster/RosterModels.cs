@@ -21,6 +21,9 @@ public sealed class EditMemberStateModel
 
     public bool IsObserver { get; set; }
 
+    /// <summary>The state's name in the reader's language, for the page's heading.</summary>
+    public string ReaderName { get; set; } = string.Empty;
+
     [Required(ErrorMessage = "Enter the name.")]
     [StringLength(200, ErrorMessage = "At most {1} characters.")]
     [Display(Name = "English name (ITU's short form)")]

@@ -43,6 +43,7 @@ public sealed class RosterService(AppDbContext db, AuditLog audit, UnitOfWork un
                 MemberSince = state.MemberSince,
                 MemberUntil = state.MemberUntil,
                 IsObserver = state.IsObserver,
+                ReaderName = state.LocalName(),
                 Names = NameFields(state, state.CorrectedNames),
             };
     }

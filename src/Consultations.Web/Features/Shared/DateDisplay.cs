@@ -16,7 +16,8 @@ public static class DateDisplay
     private static readonly IReadOnlyDictionary<string, Style> Styles = new Dictionary<string, Style>
     {
         ["es"] = new("d 'de' MMMM 'de' yyyy", "d 'de' MMMM"),
-        ["ru"] = new("d MMMM yyyy 'г.'", "d MMMM"),
+        // "года" as the Russian circulars write it; "г." would end a sentence with two full stops.
+        ["ru"] = new("d MMMM yyyy 'года'", "d MMMM"),
         ["zh"] = new("yyyy'年'M'月'd'日'", "M'月'd'日'", YearFirst: true),
     };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Consultations.Domain.Circulars;
 using Consultations.Web.Settings;
 
@@ -7,7 +6,7 @@ namespace Consultations.Web.Features.Shared;
 /// <summary>A draft text's title and summary in the reader's language when the circular holds it, English otherwise; with the language to mark.</summary>
 public static class TextInReadersLanguage
 {
-    private static string Reader => SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture);
+    private static string Reader => SupportedCultures.Current;
 
     public static string LocalTitle(this DraftText text) => text.TitleIn(Reader);
 

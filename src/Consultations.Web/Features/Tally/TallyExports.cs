@@ -113,7 +113,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ChannelWord
             new PdfHeading(localizer["Member States that have not replied ({0})", nonResponders.Count], 2),
             new PdfParagraph(string.Join(", ", nonResponders.Select(n => n.Name)), Size: 8.5),
         };
-        return pdf.Render(new PdfReport(localizer["Tally of TSB Circular {0}", c.Number], $"{localizer["ITU-T Consultations"]} – C{c.Number}", blocks, SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture)));
+        return pdf.Render(new PdfReport(localizer["Tally of TSB Circular {0}", c.Number], $"{localizer["ITU-T Consultations"]} – C{c.Number}", blocks, SupportedCultures.Current));
     }
 
     public IReadOnlyList<CompilationEntry> Compilation(TallyView view, IReadOnlyList<Reply> replies) =>
@@ -198,7 +198,7 @@ public sealed class TallyExports(IPdfRenderer pdf, TallyWords words, ChannelWord
             }
         }
 
-        return pdf.Render(new PdfReport(localizer["Comments and reasons received on TSB Circular {0}", view.Circular.Number], $"{localizer["ITU-T Consultations"]} – C{view.Circular.Number}", blocks, SupportedCultures.LanguageOf(CultureInfo.CurrentUICulture)));
+        return pdf.Render(new PdfReport(localizer["Comments and reasons received on TSB Circular {0}", view.Circular.Number], $"{localizer["ITU-T Consultations"]} – C{view.Circular.Number}", blocks, SupportedCultures.Current));
     }
 
     private static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) => Rfc4180.Write(rows.Prepend(header));

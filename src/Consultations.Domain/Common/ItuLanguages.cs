@@ -1,4 +1,4 @@
-namespace Consultations.Domain.Circulars;
+namespace Consultations.Domain.Common;
 
 /// <summary>The six languages in which ITU issues its circulars (ISO 639-1), in the order ITU lists them.</summary>
 public static class ItuLanguages
